@@ -1,0 +1,9 @@
+package io.loginwatch.findings;
+
+/** Triage state of a finding. */
+public enum FindingStatus {
+    OPEN,
+    ACKNOWLEDGED,
+    RESOLVED,
+    FALSE_POSITIVE
+}
