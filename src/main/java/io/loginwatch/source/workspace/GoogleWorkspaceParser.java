@@ -218,14 +218,17 @@ public final class GoogleWorkspaceParser implements SourceParser {
                 .geo(geo(activity.record()))
                 .network(network(activity.record()))
                 .application(application)
-                .accessPath(
-                        "saml".equals(activity.application())
-                                ? AccessPath.SSO
-                                : (loginType == null
-                                        ? AccessPath.UNKNOWN
-                                        : LOGIN_TYPES.getOrDefault(loginType, AccessPath.UNKNOWN)))
+                .accessPath(accessPath(activity.application(), loginType))
                 .raw(activity.raw())
                 .build();
+    }
+
+    /** A SAML login into a third-party app is SSO by definition; a Google login says so in its login_type. */
+    private static AccessPath accessPath(String application, @Nullable String loginType) {
+        if ("saml".equals(application)) {
+            return AccessPath.SSO;
+        }
+        return loginType == null ? AccessPath.UNKNOWN : LOGIN_TYPES.getOrDefault(loginType, AccessPath.UNKNOWN);
     }
 
     private AuditEvent audit(Activity activity) {
