@@ -2,6 +2,12 @@ package io.loginwatch.ingest;
 
 import io.loginwatch.shared.AuditEvent;
 import io.loginwatch.shared.SignIn;
+import io.loginwatch.source.cloudtrail.CloudTrailParser;
+import io.loginwatch.source.entra.EntraParser;
+import io.loginwatch.source.gcp.GcpAuditParser;
+import io.loginwatch.source.ocsf.OcsfParser;
+import io.loginwatch.source.okta.OktaParser;
+import io.loginwatch.source.workspace.GoogleWorkspaceParser;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +20,13 @@ class IngestConfiguration {
 
     @Bean
     SourceParsers sourceParsers() {
-        return new SourceParsers(List.of());
+        return new SourceParsers(List.of(
+                new OktaParser(),
+                new EntraParser(),
+                new CloudTrailParser(),
+                new GoogleWorkspaceParser(),
+                new GcpAuditParser(),
+                new OcsfParser()));
     }
 
     @Bean
