@@ -2,13 +2,7 @@ package io.loginwatch.ingest;
 
 import io.loginwatch.shared.AuditEvent;
 import io.loginwatch.shared.SignIn;
-import io.loginwatch.source.cloudtrail.CloudTrailParser;
-import io.loginwatch.source.entra.EntraParser;
-import io.loginwatch.source.gcp.GcpAuditParser;
-import io.loginwatch.source.ocsf.OcsfParser;
-import io.loginwatch.source.okta.OktaParser;
-import io.loginwatch.source.workspace.GoogleWorkspaceParser;
-import java.util.List;
+import io.loginwatch.source.Sources;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +14,7 @@ class IngestConfiguration {
 
     @Bean
     SourceParsers sourceParsers() {
-        return new SourceParsers(List.of(
-                new OktaParser(),
-                new EntraParser(),
-                new CloudTrailParser(),
-                new GoogleWorkspaceParser(),
-                new GcpAuditParser(),
-                new OcsfParser()));
+        return new SourceParsers(Sources.vendors());
     }
 
     @Bean

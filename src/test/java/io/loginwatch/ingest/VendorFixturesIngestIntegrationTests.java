@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.loginwatch.ApiTestSupport;
 import io.loginwatch.TestDatabaseConfiguration;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +50,8 @@ class VendorFixturesIngestIntegrationTests {
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("fixtureFiles")
     void storesEveryFixtureRecordWithTheListedCanonicalValues(String source, String file) throws Exception {
-        JsonNode expectedRows = MAPPER.readTree(resource(source, "expected.json"))
-                .path("files")
-                .path(file);
+        JsonNode expectedRows =
+                MAPPER.readTree(resource(source, "expected.json")).path("files").path(file);
         byte[] body = resource(source, file);
 
         JsonNode result = ApiTestSupport.json(mvc.perform(post("/api/v1/sources/" + source + "/events")
@@ -74,14 +71,17 @@ class VendorFixturesIngestIntegrationTests {
             Instant time = Instant.parse(expected.get("time").asString());
             JsonNode item = find(api, user, source, time);
             String label = source + "/" + file + " #" + expected.path("index").asInt() + " ";
-            softly.assertThat(item).as(label + "stored for " + user + " at " + time).isNotNull();
+            softly.assertThat(item)
+                    .as(label + "stored for " + user + " at " + time)
+                    .isNotNull();
             if (item == null) {
                 continue;
             }
             JsonNode fields = item.get("fields");
             boolean signIn = item.get("kind").asString().equals("SIGN_IN");
             softly.assertThat(text(fields, "ip")).as(label + "ip").isEqualTo(text(expected, "ip"));
-            String country = expected.hasNonNull("country_iso") ? text(expected, "country_iso") : text(expected, "country");
+            String country =
+                    expected.hasNonNull("country_iso") ? text(expected, "country_iso") : text(expected, "country");
             softly.assertThat(text(fields, "country")).as(label + "country").isEqualTo(country);
             softly.assertThat(text(fields, "city")).as(label + "city").isEqualTo(text(expected, "city"));
             softly.assertThat(text(fields, signIn ? "application" : "service"))
@@ -98,16 +98,18 @@ class VendorFixturesIngestIntegrationTests {
     private static JsonNode find(ApiTestSupport api, String user, String source, Instant time) throws Exception {
         String cursor = null;
         do {
-            String path = "/api/v1/users/" + user + "/timeline?limit=500"
-                    + (cursor == null ? "" : "&cursor=" + cursor);
+            String path = "/api/v1/users/" + user + "/timeline?limit=500" + (cursor == null ? "" : "&cursor=" + cursor);
             JsonNode page = api.getAsAnalyst(path);
             for (JsonNode item : page.get("items")) {
                 if (item.get("source").asString().equals(source)
-                        && withinAMicrosecond(Instant.parse(item.get("occurredAt").asString()), time)) {
+                        && withinAMicrosecond(
+                                Instant.parse(item.get("occurredAt").asString()), time)) {
                     return item;
                 }
             }
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
         } while (cursor != null);
         return null;
     }
@@ -123,8 +125,8 @@ class VendorFixturesIngestIntegrationTests {
     }
 
     private static byte[] resource(String source, String file) throws Exception {
-        try (InputStream in = VendorFixturesIngestIntegrationTests.class.getResourceAsStream(
-                "/fixtures/" + source + "/" + file)) {
+        try (InputStream in =
+                VendorFixturesIngestIntegrationTests.class.getResourceAsStream("/fixtures/" + source + "/" + file)) {
             assertThat(in).as("fixture " + source + "/" + file).isNotNull();
             return in.readAllBytes();
         }
