@@ -68,15 +68,23 @@ public final class Scenario {
      * Seattle on Comcast with the laptop and MFA, the second one varied by {@code vary}; returns the last instant.
      */
     public Instant warmUp(String user, UnaryOperator<SignIn.Builder> vary) {
-        Instant at = SignIns.T0;
-        Instant last = at;
+        return warmUp(user, b -> b, vary);
+    }
+
+    /** Like {@link #warmUp(String, UnaryOperator)}, varying every sign-in. */
+    public Instant warmUpEvery(String user, UnaryOperator<SignIn.Builder> vary) {
+        return warmUp(user, vary, vary);
+    }
+
+    private Instant warmUp(String user, UnaryOperator<SignIn.Builder> morningVary, UnaryOperator<SignIn.Builder> vary) {
+        Instant last = SignIns.T0;
         for (int day = 0; day < 21; day++) {
             Instant morning = SignIns.T0.plus(Duration.ofDays(day));
             int dayOfWeek = day % 7; // T0 is a Monday
             if (dayOfWeek >= 5) {
                 continue;
             }
-            feed(SignIns.login(user, morning).build());
+            feed(morningVary.apply(SignIns.login(user, morning)).build());
             last = morning.plus(Duration.ofHours(4));
             feed(vary.apply(SignIns.login(user, last)).build());
         }
