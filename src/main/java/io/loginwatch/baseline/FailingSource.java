@@ -1,6 +1,7 @@
 package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 /** Recent failed sign-ins from one source IP: the distinct users it failed on, each with its latest failure. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"last", "users"})
 public final class FailingSource {
 
     private Instant last = Instant.EPOCH;

@@ -2,6 +2,7 @@ package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.loginwatch.shared.Geo;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -9,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 /** A recent session id with where and on what device it was first used, for session-replay checks. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+@JsonPropertyOrder({"id", "at", "ip", "device", "place", "lat", "lon", "accuracyKm", "trusted"})
 public final class KnownSession {
 
     private String id = "";
     private Instant at = Instant.EPOCH;
     private @Nullable String ip;
     private @Nullable String device;
-    private @Nullable String city;
-    private @Nullable String country;
+    private @Nullable String place;
     private @Nullable Double lat;
     private @Nullable Double lon;
     private @Nullable Integer accuracyKm;
@@ -30,8 +31,7 @@ public final class KnownSession {
         session.at = at;
         session.ip = ip;
         session.device = device;
-        session.city = geo.city();
-        session.country = geo.country();
+        session.place = geo.isKnown() ? Visit.label(geo.city(), geo.country()) : null;
         session.lat = geo.latitude();
         session.lon = geo.longitude();
         session.accuracyKm = geo.accuracyKm();
@@ -73,8 +73,9 @@ public final class KnownSession {
         return trusted;
     }
 
+    /** Where the session was first used ("Seattle, US"), or "an unknown place". */
     public String label() {
-        return Visit.label(city, country);
+        return place == null ? "an unknown place" : place;
     }
 
     public boolean hasCoordinates() {

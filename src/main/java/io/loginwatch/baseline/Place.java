@@ -2,6 +2,7 @@ package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.loginwatch.shared.Geo;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -9,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /** A known location of the user: a cluster of sign-ins within {@link LearningPolicy#placeMergeKm()}. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "lat", "lon", "accuracyKm", "count", "last"})
 public final class Place {
 
-    private @Nullable String city;
-    private @Nullable String country;
+    private String name = "";
     private double lat;
     private double lon;
     private @Nullable Integer accuracyKm;
@@ -23,22 +24,13 @@ public final class Place {
 
     static Place of(Geo geo, LocalDate day) {
         Place place = new Place();
-        place.city = geo.city();
-        place.country = geo.country();
+        place.name = Visit.label(geo.city(), geo.country());
         place.lat = geo.latitude() == null ? 0 : geo.latitude();
         place.lon = geo.longitude() == null ? 0 : geo.longitude();
         place.accuracyKm = geo.accuracyKm();
         place.count = 1;
         place.last = day;
         return place;
-    }
-
-    public @Nullable String city() {
-        return city;
-    }
-
-    public @Nullable String country() {
-        return country;
     }
 
     public double latitude() {
@@ -63,7 +55,7 @@ public final class Place {
 
     /** "Seattle, US", or whatever part of it is known. */
     public String label() {
-        return Visit.label(city, country);
+        return name;
     }
 
     public double distanceKm(double latitude, double longitude) {
@@ -76,9 +68,6 @@ public final class Place {
         }
         if (day.isAfter(last)) {
             last = day;
-        }
-        if (city == null && geo.city() != null) {
-            city = geo.city();
         }
         Integer accuracy = geo.accuracyKm();
         if (accuracy != null && (accuracyKm == null || accuracy < accuracyKm)) {

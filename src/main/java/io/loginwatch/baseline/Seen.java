@@ -1,13 +1,18 @@
 package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
  * How often and how recently a value (a country, an ASN, a device ...) was seen. Mutable, owned by its baseline.
- * Serialized as {@code {"count":12,"last":"2025-03-01"}}.
+ * Serialized compactly as {@code [count, last]}, e.g. {@code "US":[251,"2025-05-02"]}: seen 251 times, last on 2 May
+ * 2025 (UTC).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+@JsonPropertyOrder({"count", "last"})
 public final class Seen {
 
     private static final int MAX_COUNT = 1_000_000;

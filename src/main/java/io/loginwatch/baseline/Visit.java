@@ -2,6 +2,7 @@ package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.loginwatch.shared.Geo;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+@JsonPropertyOrder({"place", "lat", "lon", "accuracyKm", "trusted", "ip", "from", "to"})
 public final class Visit {
 
     private Instant from = Instant.EPOCH;
     private Instant to = Instant.EPOCH;
-    private @Nullable String city;
-    private @Nullable String country;
+    private String place = "";
     private double lat;
     private double lon;
     private @Nullable Integer accuracyKm;
@@ -31,8 +32,7 @@ public final class Visit {
         Visit visit = new Visit();
         visit.from = at;
         visit.to = at;
-        visit.city = geo.city();
-        visit.country = geo.country();
+        visit.place = label(geo.city(), geo.country());
         visit.lat = geo.latitude() == null ? 0 : geo.latitude();
         visit.lon = geo.longitude() == null ? 0 : geo.longitude();
         visit.accuracyKm = geo.accuracyKm();
@@ -61,14 +61,6 @@ public final class Visit {
         return to;
     }
 
-    public @Nullable String city() {
-        return city;
-    }
-
-    public @Nullable String country() {
-        return country;
-    }
-
     public double latitude() {
         return lat;
     }
@@ -89,8 +81,9 @@ public final class Visit {
         return ip;
     }
 
+    /** "Seattle, US", or whatever part of it is known. */
     public String label() {
-        return label(city, country);
+        return place;
     }
 
     boolean sameSpot(Geo geo, double mergeKm) {
