@@ -84,8 +84,7 @@ public final class GeoIpDatabases implements AutoCloseable {
         if (database == null || !IpAddresses.isPublic(address)) {
             return null;
         }
-        CityResponse response = database.lookup((reader, ip) -> reader.tryCity(ip), address);
-        return response == null ? null : toGeo(response);
+        return database.lookup(address, (reader, ip) -> reader.tryCity(ip), GeoIpDatabases::toGeo);
     }
 
     /** The autonomous system from the ASN database, or null when unknown or not public. */
@@ -94,13 +93,7 @@ public final class GeoIpDatabases implements AutoCloseable {
         if (database == null || !IpAddresses.isPublic(address)) {
             return null;
         }
-        AsnResponse response = database.lookup((reader, ip) -> reader.tryAsn(ip), address);
-        if (response == null
-                || (response.getAutonomousSystemNumber() == null
-                        && response.getAutonomousSystemOrganization() == null)) {
-            return null;
-        }
-        return new Asn(response.getAutonomousSystemNumber(), response.getAutonomousSystemOrganization());
+        return database.lookup(address, (reader, ip) -> reader.tryAsn(ip), GeoIpDatabases::toAsn);
     }
 
     /** Flags from the Anonymous IP database; public and residential proxies are both {@code proxy}. */
@@ -109,15 +102,9 @@ public final class GeoIpDatabases implements AutoCloseable {
         if (database == null || !IpAddresses.isPublic(address)) {
             return AnonymizerFlags.NONE;
         }
-        AnonymousIpResponse response = database.lookup((reader, ip) -> reader.tryAnonymousIp(ip), address);
-        if (response == null) {
-            return AnonymizerFlags.NONE;
-        }
-        return new AnonymizerFlags(
-                response.isTorExitNode(),
-                response.isAnonymousVpn(),
-                response.isHostingProvider(),
-                response.isPublicProxy() || response.isResidentialProxy());
+        AnonymizerFlags flags =
+                database.lookup(address, (reader, ip) -> reader.tryAnonymousIp(ip), GeoIpDatabases::toFlags);
+        return flags == null ? AnonymizerFlags.NONE : flags;
     }
 
     /**
@@ -150,6 +137,21 @@ public final class GeoIpDatabases implements AutoCloseable {
             all.add(anonymousIp);
         }
         return all;
+    }
+
+    private static @Nullable Asn toAsn(AsnResponse response) {
+        if (response.getAutonomousSystemNumber() == null && response.getAutonomousSystemOrganization() == null) {
+            return null;
+        }
+        return new Asn(response.getAutonomousSystemNumber(), response.getAutonomousSystemOrganization());
+    }
+
+    private static AnonymizerFlags toFlags(AnonymousIpResponse response) {
+        return new AnonymizerFlags(
+                response.isTorExitNode(),
+                response.isAnonymousVpn(),
+                response.isHostingProvider(),
+                response.isPublicProxy() || response.isResidentialProxy());
     }
 
     private static @Nullable Geo toGeo(CityResponse response) {

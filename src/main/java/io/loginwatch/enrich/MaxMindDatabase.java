@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * opens and checks the new file first and only then swaps the reference; a lookup that still raced onto the old,
  * now-closed reader retries on the new one, so events never fail because of a reload. A changed file that does not
  * open is reported and the old reader stays in use.
+ *
+ * <p>Answers are cached per address ({@value #CACHE_SIZE} addresses, already converted to what the caller keeps), in a
+ * cache that belongs to the reader: a reload swaps reader and cache together, so no answer from an old file outlives
+ * it.
  */
 final class MaxMindDatabase implements AutoCloseable {
 
@@ -57,17 +62,28 @@ final class MaxMindDatabase implements AutoCloseable {
         Optional<T> apply(DatabaseReader reader, InetAddress address) throws IOException, GeoIp2Exception;
     }
 
+    static final int CACHE_SIZE = 10_000;
+
+    private static final Object NO_ANSWER = new Object();
+
+    /** A reader and the answers it gave, swapped together. */
+    private record State(DatabaseReader reader, BoundedCache<InetAddress, Object> answers) {
+        State(DatabaseReader reader) {
+            this(reader, new BoundedCache<>(CACHE_SIZE));
+        }
+    }
+
     private static final InetAddress PROBE = Objects.requireNonNull(IpAddresses.parse("1.1.1.1"));
 
     private final Kind kind;
     private final Path path;
-    private volatile DatabaseReader reader;
+    private volatile State state;
     private @Nullable FileStamp stamp;
 
     private MaxMindDatabase(Kind kind, Path path, DatabaseReader reader, @Nullable FileStamp stamp) {
         this.kind = kind;
         this.path = path;
-        this.reader = reader;
+        this.state = new State(reader);
         this.stamp = stamp;
     }
 
@@ -93,24 +109,40 @@ final class MaxMindDatabase implements AutoCloseable {
     }
 
     String databaseType() {
-        return reader.getMetadata().getDatabaseType();
+        return state.reader().getMetadata().getDatabaseType();
     }
 
     /**
-     * Looks {@code address} up in the current reader; {@code null} when the database has no entry or the lookup fails
-     * (a failed lookup is logged, never thrown into the event pipeline).
+     * Looks {@code address} up and converts the answer; {@code null} when the database has no entry or the lookup
+     * fails (a failed lookup is logged, never thrown into the event pipeline).
      */
-    <T> @Nullable T lookup(Lookup<T> lookup, InetAddress address) {
+    @SuppressWarnings("unchecked")
+    <R, T> @Nullable T lookup(InetAddress address, Lookup<R> lookup, Function<R, @Nullable T> convert) {
         for (int attempt = 0; ; attempt++) {
-            DatabaseReader current = reader;
+            State current = state;
             try {
-                return lookup.apply(current, address).orElse(null);
-            } catch (ClosedDatabaseException e) {
-                if (attempt >= 2) {
-                    log.warn("GeoIP {} database {} closed during lookup", kind.label, path);
-                    return null;
+                Object answer = current.answers().get(address, key -> {
+                    try {
+                        R response = lookup.apply(current.reader(), key).orElse(null);
+                        T converted = response == null ? null : convert.apply(response);
+                        return converted == null ? NO_ANSWER : converted;
+                    } catch (IOException | GeoIp2Exception e) {
+                        throw new LookupFailure(e);
+                    }
+                });
+                return answer == NO_ANSWER ? null : (T) answer;
+            } catch (LookupFailure e) {
+                if (e.getCause() instanceof ClosedDatabaseException && attempt < 2) {
+                    continue;
                 }
-            } catch (IOException | GeoIp2Exception | RuntimeException e) {
+                log.warn(
+                        "GeoIP {} lookup of {} in {} failed: {}",
+                        kind.label,
+                        address.getHostAddress(),
+                        path,
+                        e.getCause().toString());
+                return null;
+            } catch (RuntimeException e) {
                 log.warn(
                         "GeoIP {} lookup of {} in {} failed: {}",
                         kind.label,
@@ -119,6 +151,13 @@ final class MaxMindDatabase implements AutoCloseable {
                         e.toString());
                 return null;
             }
+        }
+    }
+
+    /** Carries a checked lookup failure out of the cache loader. */
+    private static final class LookupFailure extends RuntimeException {
+        LookupFailure(Exception cause) {
+            super(cause);
         }
     }
 
@@ -136,8 +175,8 @@ final class MaxMindDatabase implements AutoCloseable {
             log.error("Keeping the previous GeoIP {} database: {}", kind.label, e.getMessage());
             return ReloadReport.failed(path, e.getMessage());
         }
-        DatabaseReader old = reader;
-        reader = fresh;
+        DatabaseReader old = state.reader();
+        state = new State(fresh);
         closeQuietly(old);
         log.info(
                 "Reloaded GeoIP {} database {} ({}, built {})",
@@ -150,7 +189,7 @@ final class MaxMindDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(reader);
+        closeQuietly(state.reader());
     }
 
     private static DatabaseReader openReader(Kind kind, Path path) {

@@ -137,10 +137,15 @@ class GeoIpReloadTests {
             ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
             List<Throwable> errors = new ArrayList<>();
             Thread reader = new Thread(() -> {
+                java.util.Random random = new java.util.Random(42);
                 try {
                     while (!done.get()) {
                         Geo geo = databases.city(ip("81.2.69.142"));
                         answers.add(geo == null ? "none" : geo.city());
+                        // Addresses that miss the answer cache, so lookups reach the readers being swapped.
+                        databases.city(ip("81.2.69." + (144 + random.nextInt(64))));
+                        databases.city(ip(random.nextInt(1, 223) + "." + random.nextInt(256) + "." + random.nextInt(256)
+                                + "." + random.nextInt(256)));
                     }
                 } catch (Throwable e) {
                     synchronized (errors) {
