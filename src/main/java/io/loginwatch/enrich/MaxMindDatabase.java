@@ -104,14 +104,6 @@ final class MaxMindDatabase implements AutoCloseable {
         return new MaxMindDatabase(kind, path, reader, stamp);
     }
 
-    Path path() {
-        return path;
-    }
-
-    String databaseType() {
-        return state.reader().getMetadata().getDatabaseType();
-    }
-
     /**
      * Looks {@code address} up and converts the answer; {@code null} when the database has no entry or the lookup
      * fails (a failed lookup is logged, never thrown into the event pipeline).
