@@ -1,0 +1,48 @@
+package io.loginwatch.enrich;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the enrichment beans from {@link EnrichProperties}. Opening the configured files happens here, so a missing
+ * or corrupt file fails start-up with a message naming it. Scheduling {@link Enricher#reloadIfChanged()} every
+ * {@code loginwatch.enrich.reload-interval} is left to the application.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EnrichProperties.class)
+class EnrichmentConfiguration {
+
+    @Bean(destroyMethod = "close")
+    GeoIpDatabases geoIpDatabases(EnrichProperties properties) {
+        EnrichProperties.GeoIp geoip = properties.geoip();
+        return GeoIpDatabases.open(geoip.city(), geoip.asn(), geoip.anonymousIp());
+    }
+
+    @Bean
+    NamedNetworks namedNetworks(EnrichProperties properties) {
+        return properties.namedNetworks() == null
+                ? NamedNetworks.empty()
+                : NamedNetworks.load(properties.namedNetworks());
+    }
+
+    @Bean
+    AnonymizerLists anonymizerLists(EnrichProperties properties) {
+        return AnonymizerLists.load(properties.anonymizerLists());
+    }
+
+    @Bean
+    UserAgentAnalyzer userAgentAnalyzer() {
+        UserAgentAnalyzer.warmUp();
+        return new UserAgentAnalyzer();
+    }
+
+    @Bean
+    Enricher enricher(
+            GeoIpDatabases geoIpDatabases,
+            NamedNetworks namedNetworks,
+            AnonymizerLists anonymizerLists,
+            UserAgentAnalyzer userAgentAnalyzer) {
+        return new Enricher(geoIpDatabases, namedNetworks, anonymizerLists, userAgentAnalyzer);
+    }
+}
