@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  *   <li>{@code loginwatch.enrich.anonymizer-lists} — files of {@code cidr[,flag]} lines, flag {@code tor},
  *       {@code vpn}, {@code hosting} or {@code proxy} (else named by the file name, e.g. {@code tor-exits.txt}),
  *       {@code #} comments; default none
+ *   <li>{@code loginwatch.enrich.audit-actions} — an extra audit-action table ({@code source,action,category,
+ *       sensitive,note} CSV) whose rows take precedence over the built-in {@code loginwatch/audit-actions.csv};
+ *       default none
  *   <li>{@code loginwatch.enrich.reload-interval} — how often the files are checked for changes and re-read when
  *       their modification time or size changed; default {@code 60s}, at least {@code 1s}
  * </ul>
@@ -32,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
  * @param geoip the MaxMind-format databases
  * @param namedNetworks the named-network file, or null
  * @param anonymizerLists the anonymizer list files, empty for none
+ * @param auditActions operator rows for the audit-action table, or null
  * @param reloadInterval period of the reload check (default 60s)
  */
 @Validated
@@ -40,6 +44,7 @@ public record EnrichProperties(
         @DefaultValue @Valid GeoIp geoip,
         @Nullable Path namedNetworks,
         List<Path> anonymizerLists,
+        @Nullable Path auditActions,
 
         @DefaultValue("60s") @NotNull @DurationMin(seconds = 1)
         Duration reloadInterval) {
@@ -68,6 +73,6 @@ public record EnrichProperties(
 
     /** Nothing configured: no databases, no files, 60 s reload interval. */
     public static EnrichProperties defaults() {
-        return new EnrichProperties(GeoIp.NONE, null, List.of(), Duration.ofSeconds(60));
+        return new EnrichProperties(GeoIp.NONE, null, List.of(), null, Duration.ofSeconds(60));
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the enrichment beans from {@link EnrichProperties}. Opening the configured files happens here, so a missing
- * or corrupt file fails start-up with a message naming it. Scheduling {@link Enricher#reloadIfChanged()} every
- * {@code loginwatch.enrich.reload-interval} is left to the application.
+ * or corrupt file fails start-up with a message naming it. {@link EnrichmentReloader} calls
+ * {@link Enricher#reloadIfChanged()} every {@code loginwatch.enrich.reload-interval}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EnrichProperties.class)
+@EnableConfigurationProperties({EnrichProperties.class, IdentityProperties.class})
 class EnrichmentConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -35,6 +35,23 @@ class EnrichmentConfiguration {
     UserAgentAnalyzer userAgentAnalyzer() {
         UserAgentAnalyzer.warmUp();
         return new UserAgentAnalyzer();
+    }
+
+    @Bean
+    IdentityResolver identityResolver(IdentityProperties properties) {
+        return new IdentityResolver(properties);
+    }
+
+    @Bean
+    AuditCatalog auditCatalog(EnrichProperties properties) {
+        return properties.auditActions() == null
+                ? AuditCatalog.builtIn()
+                : AuditCatalog.load(properties.auditActions());
+    }
+
+    @Bean
+    Enrichment enrichment(IdentityResolver identities, Enricher enricher, AuditCatalog catalog) {
+        return new Enrichment(identities, enricher, catalog);
     }
 
     @Bean

@@ -95,8 +95,8 @@ class FindingWriter {
     /** The assessment without suppressed signals, rescored; null when nothing is left. */
     private @Nullable Assessment suppress(DetectedFinding finding, Suppressions suppressions) {
         Assessment assessment = finding.assessment();
-        List<Signal> remaining = suppressions.remaining(
-                finding.signIn().signIn(), assessment.signals(), clock.instant());
+        List<Signal> remaining =
+                suppressions.remaining(finding.signIn().signIn(), assessment.signals(), clock.instant());
         if (remaining.size() == assessment.signals().size()) {
             return assessment;
         }

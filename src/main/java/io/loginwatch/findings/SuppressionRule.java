@@ -55,7 +55,8 @@ class SuppressionRule {
             Instant createdAt,
             @Nullable Instant expiresAt) {
         if (user == null && signalType == null && network == null && source == null) {
-            throw new InvalidRequestException("body", "A suppression needs at least one of user, signal, network, source");
+            throw new InvalidRequestException(
+                    "body", "A suppression needs at least one of user, signal, network, source");
         }
         if (network != null) {
             try {
@@ -91,7 +92,8 @@ class SuppressionRule {
         return network == null || (signIn.ip() != null && new IpAddressMatcher(network).matches(signIn.ip()));
     }
 
-    @Nullable Long id() {
+    @Nullable
+    Long id() {
         return id;
     }
 

@@ -105,7 +105,7 @@ class EnrichmentConfigurationIntegrationTests {
 
     @Test
     void anonymizerListsDefaultToNone() {
-        assertThat(new EnrichProperties(null, null, null, null).anonymizerLists())
+        assertThat(new EnrichProperties(null, null, null, null, null).anonymizerLists())
                 .isEqualTo(List.of());
     }
 }

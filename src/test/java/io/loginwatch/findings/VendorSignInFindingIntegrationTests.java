@@ -109,6 +109,76 @@ class VendorSignInFindingIntegrationTests {
         assertThat(finding.get("signIn").get("country").asString()).isEqualTo("NG");
     }
 
+    @Test
+    void raisesFindingForCloudTrailConsoleLoginFromNewCountryLocatedByGeoIp() throws Exception {
+        ObjectNode template = (ObjectNode) fixture("aws-cloudtrail", "s3-cloudtrail-file.json")
+                .get("Records")
+                .get(0);
+        String user = "ct.traveller";
+        BiConsumer<ObjectNode, Instant> base = (record, at) -> {
+            record.put("eventTime", at.toString());
+            ObjectNode identity = (ObjectNode) record.get("userIdentity");
+            identity.put("userName", user).put("arn", "arn:aws:iam::111122223333:user/" + user);
+            // Milton, US in the MaxMind test City database
+            record.put("sourceIPAddress", "216.160.83.58");
+        };
+        ArrayNode records = MAPPER.createArrayNode();
+        for (int day = 0; day < 12; day++) {
+            ObjectNode record = template.deepCopy();
+            base.accept(record, START.plus(Duration.ofDays(day)));
+            record.put("eventID", "ct-history-" + day);
+            records.add(record);
+        }
+        ObjectNode attack = template.deepCopy();
+        base.accept(attack, START.plus(Duration.ofDays(12)));
+        attack.put("eventID", "ct-attack");
+        // Linköping, SE, AS29518, and a Tor exit by the test anonymizer list
+        attack.put("sourceIPAddress", "89.160.20.112");
+        records.add(attack);
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("Records", records);
+
+        JsonNode finding = postAndFindOne("aws-cloudtrail", body, user);
+
+        assertThat(finding.get("signalTypes").toString()).contains("NEW_COUNTRY");
+        JsonNode signIn = finding.get("signIn");
+        assertThat(signIn.get("sourceEventId").asString()).isEqualTo("ct-attack");
+        assertThat(signIn.get("country").asString()).isEqualTo("SE");
+        assertThat(signIn.get("geoSource").asString()).isEqualTo("GEOIP");
+    }
+
+    @Test
+    void enrichesIpOnlySignInWithCountryCityAsnAndAnonymizerFlagsFromTheTestDatabases() throws Exception {
+        var api = new ApiTestSupport(mvc);
+        String user = "ip.only@example.com";
+        StringBuilder ndjson = new StringBuilder();
+        for (int day = 0; day < 12; day++) {
+            ndjson.append(ipOnly("iponly-history-" + day, START.plus(Duration.ofDays(day)), user, "216.160.83.58"))
+                    .append('\n');
+        }
+        ndjson.append(ipOnly("iponly-attack", START.plus(Duration.ofDays(12)), user, "89.160.20.112"));
+        JsonNode stored = api.postJson("/api/v1/events/sign-ins", ndjson.toString());
+        assertThat(stored.get("accepted").asInt()).isEqualTo(13);
+        api.runEngine();
+
+        JsonNode items = api.getAsAnalyst("/api/v1/findings?user=" + user).get("items");
+        assertThat(items).hasSize(1);
+        JsonNode finding = items.get(0);
+        assertThat(finding.get("signalTypes").toString()).contains("NEW_COUNTRY", "ANONYMIZING_NETWORK");
+        JsonNode signIn = finding.get("signIn");
+        assertThat(signIn.get("country").asString()).isEqualTo("SE");
+        assertThat(signIn.get("city").asString()).isEqualTo("Linköping");
+        assertThat(signIn.get("asn").asLong()).isEqualTo(29518);
+        assertThat(signIn.get("asOrg").asString()).isEqualTo("Bredband2 AB");
+        assertThat(signIn.get("tor").asBoolean()).isTrue();
+        assertThat(signIn.get("geoSource").asString()).isEqualTo("GEOIP");
+    }
+
+    private static String ipOnly(String id, Instant at, String user, String ip) {
+        return "{\"eventId\":\"" + id + "\",\"occurredAt\":\"" + at + "\",\"user\":\"" + user
+                + "\",\"outcome\":\"SUCCESS\",\"ip\":\"" + ip + "\"}";
+    }
+
     private JsonNode postAndFindOne(String source, JsonNode body, String user) throws Exception {
         var api = new ApiTestSupport(mvc);
         JsonNode stored = api.postJson("/api/v1/sources/" + source + "/events", body.toString());
