@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /** Webhook endpoints for log shippers and identity providers. */
 @RestController
@@ -42,15 +40,13 @@ class IngestController {
     private final IngestService ingest;
     private final SourceParsers parsers;
     private final BodyReader reader;
-    private final BodyDecoder decoder;
     private final IngestProperties properties;
 
-    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties, ObjectMapper mapper) {
+    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties) {
         this.ingest = ingest;
         this.parsers = parsers;
         this.properties = properties;
         this.reader = new BodyReader(properties.maxBodySize());
-        this.decoder = new BodyDecoder(mapper);
     }
 
     @PostMapping("/events/sign-ins")
@@ -132,8 +128,7 @@ class IngestController {
         checkContentType(request.getContentType());
         byte[] body = reader.read(
                 request.getInputStream(), request.getHeader("Content-Encoding"), request.getContentLengthLong());
-        List<BodyDecoder.Value> values = decoder.decode(body);
-        IngestResult result = ingest.ingest(parser, values, properties.maxRecords());
+        IngestResult result = ingest.ingest(parser, body, properties.maxRecords());
         if (!result.rejected().isEmpty() && result.accepted() + result.duplicates() + result.skipped() == 0) {
             throw new BatchRejectedException(result);
         }
