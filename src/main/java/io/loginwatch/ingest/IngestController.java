@@ -41,8 +41,10 @@ class IngestController {
     private final SourceParsers parsers;
     private final BodyReader reader;
     private final IngestProperties properties;
+    private final IngestLimiter limiter;
 
-    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties) {
+    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties, IngestLimiter limiter) {
+        this.limiter = limiter;
         this.ingest = ingest;
         this.parsers = parsers;
         this.properties = properties;
@@ -76,6 +78,10 @@ class IngestController {
     @ApiResponse(responseCode = "413", description = "Body or batch over the configured cap", content = @Content)
     @ApiResponse(responseCode = "415", description = "Unsupported Content-Type or Content-Encoding", content = @Content)
     @ApiResponse(responseCode = "422", description = "Every record in the batch was rejected", content = @Content)
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     ResponseEntity<IngestResult> signIns(HttpServletRequest request) throws IOException {
         return ingest(parsers.canonicalSignIns(), request);
     }
@@ -94,6 +100,10 @@ class IngestController {
                                             examples =
                                                     @ExampleObject(name = "audit", value = CanonicalExamples.AUDIT))))
     @ApiResponse(responseCode = "200", description = "Batch committed; per-record results")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     ResponseEntity<IngestResult> audit(HttpServletRequest request) throws IOException {
         return ingest(parsers.canonicalAudit(), request);
     }
@@ -104,6 +114,10 @@ class IngestController {
             description = "source: okta, entra, aws-cloudtrail, google-workspace, gcp-audit or ocsf. Bodies are"
                     + " accepted exactly as the vendor or shipper delivers them.")
     @ApiResponse(responseCode = "200", description = "Batch committed; per-record results")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     @ApiResponse(responseCode = "404", description = "Unknown source", content = @Content)
     ResponseEntity<IngestResult> vendor(
             @Parameter(example = "okta") @PathVariable String source, HttpServletRequest request) throws IOException {
@@ -126,6 +140,11 @@ class IngestController {
 
     private ResponseEntity<IngestResult> ingest(SourceParser parser, HttpServletRequest request) throws IOException {
         checkContentType(request.getContentType());
+        return limiter.inSlot(() -> ingestInSlot(parser, request));
+    }
+
+    private ResponseEntity<IngestResult> ingestInSlot(SourceParser parser, HttpServletRequest request)
+            throws IOException {
         byte[] body = reader.read(
                 request.getInputStream(), request.getHeader("Content-Encoding"), request.getContentLengthLong());
         IngestResult result = ingest.ingest(parser, body, properties.maxRecords());

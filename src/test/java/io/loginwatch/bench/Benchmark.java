@@ -67,6 +67,7 @@ public final class Benchmark {
 
             List<String> canonical =
                     CanonicalRecords.lines("bench", ingestEvents, users, Instant.parse("2026-10-01T00:00:00Z"), 1);
+            Explain.reset();
             if (phases.contains("enrichment")) {
                 var result = EnrichmentBench.run(app.bean(Enrichment.class), canonical);
                 line(
@@ -205,6 +206,7 @@ public final class Benchmark {
                 FindingsBench findingsBench = new FindingsBench(app);
                 int findingUsers = Integer.getInteger("bench.findings-users", 20_000);
                 findingsBench.load(findings, findingUsers);
+                findingsBench.explain(findingUsers);
                 List<FindingsBench.Result> results = findingsBench.measure(findings, findingUsers, requests);
                 line(
                         "d. GET /api/v1/findings over HTTP, %,d findings of %,d users, %d requests per query after 20"

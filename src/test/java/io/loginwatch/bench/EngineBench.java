@@ -107,6 +107,7 @@ final class EngineBench {
 
         insert(stored, stored + secondBatch, users, historyStart, roundSeconds);
         app.jdbc().execute("analyze sign_in_pending");
+        explain(stored);
         long t1 = System.nanoTime();
         EngineRun second = engine.run(true);
         double seconds = (System.nanoTime() - t1) / 1e9;
@@ -131,6 +132,27 @@ final class EngineBench {
                 ((Number) baselines.get("col")).doubleValue(),
                 heap.getUsed() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private void explain(long stored) {
+        String at = String.format("%,d stored sign-ins", stored);
+        Explain.plan(
+                app,
+                "Engine: next pending batch (" + at + ")",
+                "select s.id, s.user_name, s.occurred_at, s.country"
+                        + " from sign_in_pending p join sign_in s on s.id = p.sign_in_id and s.occurred_at = p.occurred_at"
+                        + " order by p.occurred_at, p.sign_in_id limit 5000");
+        Explain.plan(
+                app,
+                "Engine: baselines of a batch's users (" + at + ")",
+                "select user_name, baseline::text"
+                        + " from user_baseline where user_name = any(array(select 'user' || g || '@example.com'"
+                        + " from generate_series(1, 5000) g))");
+        Explain.plan(
+                app,
+                "Timeline: a user's newest sign-ins (" + at + ")",
+                "select id, occurred_at, country from"
+                        + " sign_in where user_name = 'user42@example.com' order by occurred_at desc limit 50");
     }
 
     private static void check(EngineRun run, long expected) {

@@ -71,6 +71,29 @@ final class FindingsBench {
         app.jdbc().execute("vacuum analyze finding");
     }
 
+    void explain(int users) {
+        String columns = "select id, user_name, severity, score, status, signal_types, signals::text, explanation,"
+                + " sign_in::text, sign_in_occurred_at from finding";
+        String order = " order by sign_in_occurred_at desc, id desc limit 51";
+        Explain.plan(app, "Findings: newest, no filter", columns + " where true" + order);
+        Explain.plan(
+                app, "Findings: one user", columns + " where user_name = 'user" + users / 2 + "@example.com'" + order);
+        Explain.plan(app, "Findings: severity >= HIGH", columns + " where severity_rank >= 2" + order);
+        Explain.plan(
+                app, "Findings: signal", columns + " where signal_types @> array['IMPOSSIBLE_TRAVEL']::text[]" + order);
+        Explain.plan(
+                app,
+                "Findings: one day",
+                columns + " where sign_in_occurred_at >= '" + END.minus(5, ChronoUnit.DAYS)
+                        + "' and sign_in_occurred_at < '" + END.minus(4, ChronoUnit.DAYS) + "'"
+                        + order);
+        Explain.plan(
+                app,
+                "Findings: cursor page 2, severity >= MEDIUM",
+                columns + " where severity_rank >= 1 and" + " (sign_in_occurred_at, id) < ('" + END.minusSeconds(120)
+                        + "', 120)" + order);
+    }
+
     List<Result> measure(long findings, int users, int requests) {
         SplittableRandom random = new SplittableRandom(7);
         long span = findings; // seconds covered
