@@ -432,7 +432,7 @@ def plan_user(user, rng, networks, blackout):
             count = 2
         slots = [rng.uniform(7.8, 9.6)]
         if count > 1:
-            slots.append(rng.uniform(12.8, 17.2))
+            slots.append(rng.uniform(13.0, 15.5))
         for slot in slots:
             if combos:
                 place, client = combos.pop(0)
