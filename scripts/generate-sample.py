@@ -1276,13 +1276,15 @@ def build(seed):
                  % (morning.start.strftime("%H:%M"), last_home.strftime("%H:%M"), evil.start.strftime("%H:%M"),
                     evil.network.ip, (evil.start - morning.start).seconds // 60,
                     (evil.start - last_home).seconds // 60, format(int(distance_km("chicago", "bucharest")), ",")),
-        "now": "NEW_COUNTRY (RO; known: US) and IMPOSSIBLE_TRAVEL (Chicago -> Bucharest, ~%s km/h) on the "
-               "user.session.start at %s; severity HIGH or CRITICAL."
-               % (format(int(distance_km("chicago", "bucharest") / ((evil.start - last_home).seconds / 3600.0)), ","),
-                  iso_okta(evil.start)),
-        "later": "NEW_ASN and ANONYMIZING_NETWORK (a hosting provider; Okta sets securityContext.isProxy), "
-                 "NEW_APPLICATION on the single sign-on into Google Workspace, which Daniel never used. No "
-                 "NEW_DEVICE: the intruder's browser and OS match Daniel's laptop.",
+        "expect": "On the user.session.start at %s: NEW_COUNTRY (RO; known: US), IMPOSSIBLE_TRAVEL (Chicago -> "
+                  "Bucharest, ~%s km/h), NEW_ASN and ANONYMIZING_NETWORK (a hosting provider that Okta flags with "
+                  "securityContext.isProxy) - HIGH. The intruder's two single sign-ons add LOW findings "
+                  "(ANONYMIZING_NETWORK; NEW_APPLICATION for Google Workspace, which Daniel never used). No "
+                  "NEW_DEVICE: the intruder's browser and OS match Daniel's laptop."
+                  % (iso_okta(evil.start),
+                     format(int(distance_km("chicago", "bucharest") / ((evil.start - last_home).seconds / 3600.0)),
+                            ",")),
+        "correlation": "Nothing to correlate: Okta logs no control-plane action here.",
     })
 
     # oliver.hughes: push bombing from Sofia late on Friday evening, accepted at the 8th prompt
@@ -1340,11 +1342,14 @@ def build(seed):
                  % (first_push.strftime("%H:%M"), net.ip, denials, (t - first_push).seconds // 60,
                     accepted.start.strftime("%H:%M"), enrolled_at.strftime("%H:%M"),
                     last_normal.strftime("%H:%M")),
-        "now": "NEW_COUNTRY (BG; known: GB) and NEW_DEVICE (Chrome on macOS; he uses Chrome on Windows and an "
-               "Android phone) on the user.session.start at %s." % iso_okta(accepted.start),
-        "later": "MFA_FATIGUE (%d denials within 30 minutes, then an approval), UNUSUAL_HOUR (%s in London), "
-                 "NEW_ASN / ANONYMIZING_NETWORK (hosting provider, isProxy) and the factor enrolment as a "
-                 "sensitive action after the login." % (denials, accepted.start.strftime("%H:%M")),
+        "expect": "MFA_FATIGUE on the approved user.authentication.auth_via_mfa (%d denials within 30 minutes, "
+                  "then an approval) - HIGH; on the user.session.start at %s NEW_COUNTRY (BG; known: GB), "
+                  "NEW_DEVICE (Chrome on macOS; he uses Chrome on Windows and an Android phone), NEW_ASN, "
+                  "ANONYMIZING_NETWORK and UNUSUAL_HOUR (%s in London) - HIGH; the two single sign-ons add LOW "
+                  "ANONYMIZING_NETWORK findings."
+                  % (denials, iso_okta(accepted.start), accepted.start.strftime("%H:%M")),
+        "correlation": "The factor enrolment right after the login (user.mfa.factor.activate) is the persistence "
+                       "step that SENSITIVE_ACTION_AFTER_LOGIN should link to the finding.",
     })
 
     # ---- Entra ---------------------------------------------------------------------------------------------------
@@ -1443,11 +1448,11 @@ def build(seed):
                  "grant). Matteo's previous sign-in was from Milan at %s UTC the day before."
                  % (spray_start.strftime("%H:%M"), spray.ip, failing, len(targets), spray_success.strftime("%H:%M"),
                     consent_at.strftime("%H:%M"), matteo_last.strftime("%Y-%m-%d %H:%M")),
-        "now": "NEW_COUNTRY (HK; known: IT) and NEW_DEVICE on Matteo's successful sign-in at %s. The failures raise "
-               "no finding on their own." % iso_entra(spray_success),
-        "later": "PASSWORD_SPRAY (one IP failing for %d users within the hour before the success), NO_MFA (Matteo "
-                 "always used MFA), NEW_APPLICATION, and the consent grant as a sensitive action after the login."
-                 % len(targets),
+        "expect": "On Matteo's successful sign-in at %s: PASSWORD_SPRAY (the address failed for %d users within "
+                  "the hour before), NEW_COUNTRY (HK; known: IT), NEW_DEVICE, NEW_ASN, NEW_APPLICATION, "
+                  "NEW_ACCESS_PATH, NO_MFA (Matteo always did MFA) and UNUSUAL_HOUR - CRITICAL. The failures raise "
+                  "no finding of their own." % (iso_entra(spray_success), len(targets)),
+        "correlation": "The consent grant six minutes later is the sensitive action to link to the finding.",
     })
 
     # account takeover: lucia.fernandez from Bogota on Sunday night, new device, no MFA
@@ -1481,13 +1486,14 @@ def build(seed):
                  "from Bogota, Colombia (%s) with Firefox on Linux - an unmanaged device with no deviceId, while "
                  "she always uses her managed, compliant laptop (LUCIA-LT01) or her iPhone - with a password only "
                  "(singleFactorAuthentication; she otherwise always completes MFA). At %s UTC the intruder "
-                 "registers his own authenticator app (AuditLogs 'User registered security info'). Her previous "
+                 "registers their own authenticator app (AuditLogs 'User registered security info'). Her previous "
                  "sign-in was from Spain at %s UTC."
                  % (takeover.strftime("%Y-%m-%d %H:%M"), net.ip, registered.strftime("%H:%M"),
                     lucia_last.strftime("%Y-%m-%d %H:%M")),
-        "now": "NEW_COUNTRY (CO; known: ES) and NEW_DEVICE on the sign-in at %s." % iso_entra(takeover),
-        "later": "NO_MFA (a user who always does MFA), UNUSUAL_HOUR, and the security-info registration as a "
-                 "sensitive action after the login.",
+        "expect": "On the OfficeHome sign-in at %s: NEW_COUNTRY (CO; known: ES), NEW_DEVICE, NEW_ASN, NO_MFA (she "
+                  "always does MFA) and UNUSUAL_HOUR - HIGH; the SharePoint sign-in after it adds a LOW NO_MFA "
+                  "finding." % iso_entra(takeover),
+        "correlation": "The security-info registration is the sensitive action to link to the finding.",
     })
 
     # ---- AWS CloudTrail ------------------------------------------------------------------------------------------
@@ -1591,11 +1597,13 @@ def build(seed):
                                                                             "mac-chrome")].ip,
                     key_at.strftime("%H:%M"), new_key, policy_at.strftime("%H:%M"),
                     diego_last.strftime("%Y-%m-%d %H:%M")),
-        "now": "NEW_DEVICE on the ConsoleLogin at %s (CloudTrail carries no geo, and the documentation addresses "
-               "are in no GeoIP database, so no NEW_COUNTRY or travel)." % iso_aws(login_at),
-        "later": "SENSITIVE_ACTION_AFTER_LOGIN (CreateAccessKey = CREDENTIAL_CREATED and AttachUserPolicy "
-                 "AdministratorAccess = PRIVILEGE_GRANTED minutes after the login) escalates the finding; "
-                 "UNUSUAL_HOUR; the new IP prefix.",
+        "expect": "NEW_DEVICE on the ConsoleLogin at %s - LOW. CloudTrail carries no geo and the documentation "
+                  "addresses are in no GeoIP database, so there is no country or travel signal, and he has too "
+                  "little history yet for UNUSUAL_HOUR." % iso_aws(login_at),
+        "correlation": "CreateAccessKey (CREDENTIAL_CREATED) and AttachUserPolicy AdministratorAccess "
+                       "(PRIVILEGE_GRANTED) by the same user from the same address minutes after the login should "
+                       "raise SENSITIVE_ACTION_AFTER_LOGIN and escalate this finding - the pattern correlation "
+                       "exists for.",
     })
 
     # Okta administration: mei.chen adds people to groups now and then (ordinary audit noise)
@@ -1733,9 +1741,9 @@ def readme(seed, result, attacks, stats, networks):
         "(`POST /api/v1/engine/runs`) and prints the newest findings. Posting again changes nothing: ingest is "
         "idempotent on the vendors' event ids.",
         "",
-        "Loading takes a few seconds. The engine run should end with five findings, one per planted attack "
-        "(see below), and nothing else: the newest is Lucía's Sunday sign-in from Bogota, the oldest the "
-        "CloudTrail console login of diego.ramirez.",
+        "Loading takes a few seconds. The engine then raises findings on the five planted attacks below and on "
+        "nothing else (11 findings when this dataset was written: one or more per attack, since each sign-in "
+        "the intruder makes is judged on its own).",
         "",
         "By hand, one file:",
         "",
@@ -1807,9 +1815,10 @@ def readme(seed, result, attacks, stats, networks):
         "",
         "## Planted attacks",
         "",
-        "The engine learns each user for their first 10 successful sign-ins and 7 days, so these all come after "
-        "the learning period. \"Now\" is what the first signals (NEW_COUNTRY, NEW_DEVICE, IMPOSSIBLE_TRAVEL) should "
-        "raise; \"later\" is what the signals and correlation planned in the design should add.",
+        "Each comes well after the victim's learning period (first 10 successful sign-ins and 7 days). "
+        "\"Expected\" is what the engine raised when this dataset was written (scores and exact signals move with "
+        "its configuration); \"Correlation\" is what linking the session's control-plane actions to the sign-in "
+        "should add.",
         "",
         "| # | when (UTC) | source | user | from | file |",
         "|---|---|---|---|---|---|",
@@ -1833,14 +1842,14 @@ def readme(seed, result, attacks, stats, networks):
             "",
             attack["story"],
             "",
-            "- Now: " + attack["now"],
-            "- Later: " + attack["later"],
+            "- Expected: " + attack["expect"],
+            "- Correlation: " + attack["correlation"],
         ]
     lines += [
         "",
-        "Nothing else in the data should raise a finding with the first signals: no other sign-in comes from a new "
-        "country, a new device or too far too fast. (Later signals may add a few low-scored findings, e.g. "
-        "UNUSUAL_HOUR on an early morning; that is the noise an analyst triages.)",
+        "Nothing else in the data should raise a finding: every other sign-in comes from a known place, device, "
+        "network and application at a usual hour. A finding on anyone but these five users, or before "
+        "2025-03-20, means the engine or a parser changed behaviour - or the generator did.",
         "",
     ]
     return "\n".join(lines)
