@@ -424,6 +424,23 @@ public final class Baseline {
         return accessPaths.containsKey(path);
     }
 
+    /** Number of countries known (no allocation, unlike {@link #countries()}). */
+    public int countryCount() {
+        return countries.size();
+    }
+
+    public int asnCount() {
+        return asns.size();
+    }
+
+    public int deviceCount() {
+        return devices.size();
+    }
+
+    public int applicationCount() {
+        return applications.size();
+    }
+
     public Map<String, Seen> countries() {
         return Collections.unmodifiableMap(countries);
     }
