@@ -465,6 +465,20 @@ public final class Baseline {
         return Collections.unmodifiableList(places);
     }
 
+    /**
+     * The user's usual place: the known place with the most sign-ins, or null when none is known. Allocation-free.
+     */
+    public @Nullable Place homePlace() {
+        Place home = null;
+        for (int i = 0, n = places.size(); i < n; i++) {
+            Place place = places.get(i);
+            if (home == null || place.count() > home.count()) {
+                home = place;
+            }
+        }
+        return home;
+    }
+
     /** Recent visits, oldest first. */
     public List<Visit> visits() {
         return Collections.unmodifiableList(visits);
