@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loginwatch.baseline.Baseline;
 import io.loginwatch.baseline.OrgProfile;
 import io.loginwatch.shared.SignIn;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scoring speed on warm baselines: the engine's budget is 50,000 sign-ins per second on two cores including storage,
- * so assess + learn alone on one core must be far faster. Prints the measured rate.
+ * so assess + learn alone on one core must be far faster. Measured in the thread's CPU time, so that other processes
+ * competing for the cores do not make it flaky; prints the measured rates (CPU and wall clock).
  */
 class BehaviorModelThroughputTests {
 
@@ -41,7 +44,7 @@ class BehaviorModelThroughputTests {
         }
 
         System.out.printf(
-                "assess+learn on warm baselines: %,.0f sign-ins/s (%d sign-ins, %d users)%n",
+                "assess+learn on warm baselines: %,.0f sign-ins per CPU-second (%d sign-ins, %d users)%n",
                 best, timed.size(), USERS);
         assertThat(best).isGreaterThan(50_000);
     }
@@ -53,8 +56,10 @@ class BehaviorModelThroughputTests {
         for (int i = 0; i < baselines.length; i++) {
             baselines[i] = scenario.baseline(signIns.get(i).user().name());
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int suspicious = 0;
-        long start = System.nanoTime();
+        long wallStart = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < baselines.length; i++) {
             SignIn signIn = signIns.get(i);
             if (model.assess(signIn, baselines[i], org).isSuspicious()) {
@@ -62,15 +67,12 @@ class BehaviorModelThroughputTests {
             }
             model.learn(signIn, baselines[i], org);
         }
-        long nanos = System.nanoTime() - start;
-        long assessStart = System.nanoTime();
-        for (int i = 0; i < baselines.length; i++) {
-            model.assess(signIns.get(i), baselines[i], org);
-        }
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+        long wallNanos = System.nanoTime() - wallStart;
         System.out.printf(
-                "suspicious %d, assess-only %.0f/s%n",
-                suspicious, signIns.size() / ((System.nanoTime() - assessStart) / 1e9));
-        assertThat(suspicious).isLessThan(signIns.size());
-        return signIns.size() / (nanos / 1e9);
+                "round: %,.0f/s CPU, %,.0f/s wall clock, %d suspicious%n",
+                signIns.size() / (cpuNanos / 1e9), signIns.size() / (wallNanos / 1e9), suspicious);
+        assertThat(suspicious).isLessThan(signIns.size() / 20);
+        return signIns.size() / (cpuNanos / 1e9);
     }
 }
