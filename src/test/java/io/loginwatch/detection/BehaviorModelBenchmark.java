@@ -1,7 +1,5 @@
 package io.loginwatch.detection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.loginwatch.baseline.Baseline;
 import io.loginwatch.baseline.OrgProfile;
 import io.loginwatch.shared.SignIn;
@@ -12,19 +10,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
- * Scoring speed on warm baselines: the engine's budget is 50,000 sign-ins per second on two cores including storage,
- * so assess + learn alone on one core must be far faster. Measured in the thread's CPU time, so that other processes
- * competing for the cores do not make it flaky; prints the measured rates (CPU and wall clock).
+ * Benchmark, not a test (no timing is asserted anywhere in the test suite): scoring speed of assess + learn on warm
+ * baselines, in the thread's CPU time and in wall-clock time. The engine's budget is 50,000 sign-ins per second on two
+ * cores including storage, so the model alone on one core must be far faster. Run it with
+ * {@code ./mvnw -B -q test-compile exec:java -Dexec.mainClass=io.loginwatch.detection.BehaviorModelBenchmark
+ * -Dexec.classpathScope=test}.
  */
-class BehaviorModelThroughputTests {
+final class BehaviorModelBenchmark {
 
     private static final int USERS = 200;
 
-    @Test
-    void scoresWellOverFiftyThousandSignInsPerSecondOnWarmBaselines() {
+    private BehaviorModelBenchmark() {}
+
+    public static void main(String[] args) {
         Instant cut = SignIns.T0.plus(Duration.ofDays(60));
         List<SignIn> warm = new ArrayList<>();
         List<SignIn> timed = new ArrayList<>();
@@ -46,7 +46,6 @@ class BehaviorModelThroughputTests {
         System.out.printf(
                 "assess+learn on warm baselines: %,.0f sign-ins per CPU-second (%d sign-ins, %d users)%n",
                 best, timed.size(), USERS);
-        assertThat(best).isGreaterThan(50_000);
     }
 
     private static double rate(Scenario scenario, List<SignIn> signIns) {
@@ -72,7 +71,6 @@ class BehaviorModelThroughputTests {
         System.out.printf(
                 "round: %,.0f/s CPU, %,.0f/s wall clock, %d suspicious%n",
                 signIns.size() / (cpuNanos / 1e9), signIns.size() / (wallNanos / 1e9), suspicious);
-        assertThat(suspicious).isLessThan(signIns.size() / 20);
         return signIns.size() / (cpuNanos / 1e9);
     }
 }
