@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +95,7 @@ class CorrelationService implements EngineStep {
                 batch.stream().map(this::classified).map(Action::of).toList();
         Map<String, Set<AuditCategory>> seen = repository.categories(
                 actions.stream().map(Action::actor).distinct().toList());
+        Map<Long, Linked> linked = new LinkedHashMap<>();
         for (Action action : actions) {
             Set<AuditCategory> categories =
                     seen.computeIfAbsent(action.actor(), user -> EnumSet.noneOf(AuditCategory.class));
@@ -104,31 +106,40 @@ class CorrelationService implements EngineStep {
                 categories.add(action.category());
             }
             if (action.sensitive() && action.actorType() != PrincipalType.SERVICE) {
-                correlate(action, first);
+                correlate(action, first, linked);
             }
         }
+        // one change (and history entry) per finding per batch
+        linked.values().forEach(l -> apply(l.finding(), l.evidence(), true));
         pending.remove(batch);
         return batch.size();
     }
 
-    /** Links one sensitive action to the best login that has a finding, or raises FIRST_SENSITIVE_ACTION. */
-    private void correlate(Action action, boolean first) {
+    /**
+     * Links one sensitive action to the best login that has a finding, or raises FIRST_SENSITIVE_ACTION; collects the
+     * evidence per finding in {@code linked}.
+     */
+    private void correlate(Action action, boolean first, Map<Long, Linked> linked) {
         List<Link> links = rules.links(action, candidateLogins(action));
         for (Link link : links) {
             Optional<FindingRow> finding = repository.findingFor(link.login().id());
             if (finding.isPresent()) {
-                List<Evidence> evidence = new ArrayList<>();
+                List<Evidence> evidence = linked(finding.get(), linked);
                 if (link.via() != null) {
                     evidence.add(chainedSignIn(link.via(), link.login(), List.of()));
                 }
                 evidence.add(Evidence.ofAction(action, link.login(), link.reason(), first));
-                apply(finding.get(), evidence, true);
                 return;
             }
         }
         if (first) {
-            raiseFirstAction(action, links);
+            raiseFirstAction(action, links, linked);
         }
+    }
+
+    private static List<Evidence> linked(FindingRow finding, Map<Long, Linked> linked) {
+        return linked.computeIfAbsent(finding.id(), id -> new Linked(finding, new ArrayList<>()))
+                .evidence();
     }
 
     /** Logins the action may belong to, with the IdP logins of the role assumptions among them. */
@@ -162,7 +173,7 @@ class CorrelationService implements EngineStep {
     }
 
     /** A first-ever sensitive category with no finding to escalate: raise one on the linked or most recent login. */
-    private void raiseFirstAction(Action action, List<Link> links) {
+    private void raiseFirstAction(Action action, List<Link> links, Map<Long, Linked> linked) {
         Optional<StoredSignIn> target;
         LinkReason reason;
         if (!links.isEmpty()) {
@@ -178,6 +189,11 @@ class CorrelationService implements EngineStep {
         }
         Login login = Login.of(target.get());
         Evidence evidence = Evidence.ofAction(action, login, reason, true);
+        Optional<FindingRow> existing = repository.findingFor(login.id());
+        if (existing.isPresent()) {
+            linked(existing.get(), linked).add(evidence);
+            return;
+        }
         Escalation.Verdict verdict = escalation.evaluate(false, List.of(evidence));
         String explanation = verdict.signals().stream()
                 .map(io.loginwatch.detection.Signal::summary)
@@ -351,4 +367,7 @@ class CorrelationService implements EngineStep {
                 ? stored
                 : new StoredAuditEvent(stored.id(), classified, stored.receivedAt());
     }
+
+    /** A finding as loaded at its first link in a batch, and everything the batch links to it. */
+    private record Linked(FindingRow finding, List<Evidence> evidence) {}
 }

@@ -53,7 +53,7 @@ public final class Escalation {
         int score = 0;
         Severity severity = Severity.LOW;
         List<Evidence> sensitive =
-                evidence.stream().filter(Evidence::isSensitiveAction).toList();
+                evidence.stream().filter(Evidence::sensitiveAction).toList();
         if (anomalous && !sensitive.isEmpty()) {
             boolean critical = sensitive.stream().anyMatch(this::isCritical);
             int floor = critical ? properties.criticalScore() : properties.sensitiveScore();
@@ -85,9 +85,9 @@ public final class Escalation {
         if (merged.equals(current.evidence())) {
             return Result.unchanged(current);
         }
-        Set<String> before = current.evidence().stream().map(Evidence::key).collect(Collectors.toSet());
-        List<Evidence> fresh =
-                merged.stream().filter(e -> !before.contains(e.key())).toList();
+        Set<Evidence> before = Set.copyOf(current.evidence());
+        // new events, and known ones that changed (found to be a first-ever action, a folded sign-in's signals)
+        List<Evidence> fresh = merged.stream().filter(e -> !before.contains(e)).toList();
         Verdict verdict = evaluate(current.anomalous(), merged);
         int score = Math.max(current.score(), verdict.scoreFloor());
         Severity severity = max(current.severity(), verdict.severityFloor());
@@ -109,14 +109,14 @@ public final class Escalation {
         entry.put("severity", severity.name());
         entry.put("signalsAdded", newSignals);
         entry.put("events", fresh.stream().map(Evidence::key).toList());
-        entry.put("reason", reason(current, score, severity, escalated, fresh));
+        entry.put("reason", reason(current, score, severity, newSignals, fresh));
         return new Result(true, escalated, merged, verdict.signals(), score, severity, explanation, entry);
     }
 
     private List<Evidence> merge(List<Evidence> current, List<Evidence> added) {
         Map<String, Evidence> byKey = new LinkedHashMap<>();
         current.forEach(e -> byKey.putIfAbsent(e.key(), e));
-        added.forEach(e -> byKey.putIfAbsent(e.key(), e));
+        added.forEach(e -> byKey.merge(e.key(), e, Evidence::mergedWith));
         return byKey.values().stream()
                 .sorted(TIME_ORDER)
                 .limit(properties.maxEvidence())
@@ -193,6 +193,7 @@ public final class Escalation {
                 + (action.outcome() == Outcome.SUCCESS
                         ? ""
                         : ", " + action.outcome().name().toLowerCase(Locale.ROOT))
+                + (action.firstOfCategory() ? ", first-ever" : "")
                 + ", +" + action.minutesAfterLogin() + " min)";
     }
 
@@ -200,23 +201,27 @@ public final class Escalation {
         return action.action() + (action.targets().isEmpty() ? "" : " on " + String.join(", ", action.targets()));
     }
 
-    private static String reason(State current, int score, Severity severity, boolean escalated, List<Evidence> fresh) {
+    private static String reason(
+            State current, int score, Severity severity, List<String> newSignals, List<Evidence> fresh) {
         String linked = fresh.stream()
                 .map(e -> e.kind() == Evidence.Kind.SIGN_IN
                         ? e.action() + " (chained sign-in, +" + e.minutesAfterLogin() + " min)"
                         : shortly(e))
                 .collect(Collectors.joining(", "));
-        if (!escalated) {
-            return "Linked " + linked + ".";
+        if (score > current.score() || severity.compareTo(current.severity()) > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "Escalated from %s (%d) to %s (%d): %s followed the login.",
+                    current.severity(),
+                    current.score(),
+                    severity,
+                    score,
+                    linked);
         }
-        return String.format(
-                Locale.ROOT,
-                "Escalated from %s (%d) to %s (%d): %s followed the login.",
-                current.severity(),
-                current.score(),
-                severity,
-                score,
-                linked);
+        if (!newSignals.isEmpty()) {
+            return "Added " + String.join(", ", newSignals) + ": " + linked + " followed the login.";
+        }
+        return "Linked " + linked + ".";
     }
 
     /** The explanation without the previous correlation sentences, followed by the new ones. */

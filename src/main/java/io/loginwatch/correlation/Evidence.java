@@ -108,7 +108,36 @@ public record Evidence(
         return kind + ":" + id;
     }
 
-    public boolean isSensitiveAction() {
+    /**
+     * The same event seen again (linked by another path): the first link is kept, and what was learned since is added
+     * (that it was a first-ever action, the signals of a folded sign-in).
+     */
+    public Evidence mergedWith(Evidence later) {
+        boolean first = firstOfCategory || later.firstOfCategory;
+        List<String> allSignals = signals.isEmpty() ? later.signals : signals;
+        if (first == firstOfCategory && allSignals.equals(signals)) {
+            return this;
+        }
+        return new Evidence(
+                kind,
+                id,
+                occurredAt,
+                source,
+                sourceEventId,
+                action,
+                category,
+                sensitive,
+                outcome,
+                actor,
+                targets,
+                ip,
+                link,
+                minutesAfterLogin,
+                first,
+                allSignals);
+    }
+
+    public boolean sensitiveAction() {
         return kind == Kind.AUDIT && sensitive;
     }
 

@@ -148,6 +148,31 @@ class CorrelationEscalationTests {
     }
 
     @Test
+    void learningLaterThatALinkedActionWasAFirstEverOneAddsTheSignal() {
+        Evidence key = action(awsCall(33, T0.plusSeconds(180), ALICE, ATTACKER_IP, "ASIAKEY1", "CreateAccessKey"));
+        Escalation.Result linked = escalation.apply(newCountryFinding(), List.of(key), NOW);
+
+        Escalation.Result again = escalation.apply(stateAfter(linked), List.of(first(actionOf(key))), NOW);
+
+        assertThat(again.changed()).isTrue();
+        assertThat(again.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.firstOfCategory()).isTrue();
+            assertThat(e.link()).as("the first link is kept").isEqualTo(LinkReason.ACCESS_KEY);
+        });
+        assertThat(again.correlationSignals())
+                .extracting(Signal::type)
+                .containsExactly(SignalType.SENSITIVE_ACTION_AFTER_LOGIN, SignalType.FIRST_SENSITIVE_ACTION);
+        assertThat(again.history())
+                .containsEntry("change", "ESCALATED")
+                .containsEntry("signalsAdded", List.of("FIRST_SENSITIVE_ACTION"))
+                .containsEntry("events", List.of("AUDIT:33"))
+                .containsEntry(
+                        "reason",
+                        "Added FIRST_SENSITIVE_ACTION: CreateAccessKey (CREDENTIAL_CREATED, first-ever, +3 min)"
+                                + " followed the login.");
+    }
+
+    @Test
     void lateActionRecordsWhenAndWhyTheFindingWasEscalated() {
         Evidence secret = action(awsCall(20, T0.plusSeconds(180), ALICE, ATTACKER_IP, "ASIAKEY1", "GetSecretValue"));
         Escalation.Result high = escalation.apply(newCountryFinding(), List.of(secret), NOW);
@@ -309,6 +334,10 @@ class CorrelationEscalationTests {
 
     private static Evidence action(Action action) {
         return Evidence.ofAction(action, LOGIN, LinkReason.ACCESS_KEY, false);
+    }
+
+    private static Action actionOf(Evidence e) {
+        return awsCall(e.id(), e.occurredAt(), ALICE, ATTACKER_IP, "ASIAKEY1", e.action());
     }
 
     private static Evidence first(Action action) {
