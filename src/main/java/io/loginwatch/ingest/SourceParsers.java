@@ -1,8 +1,7 @@
 package io.loginwatch.ingest;
 
 import io.loginwatch.source.SourceParser;
-import io.loginwatch.source.canonical.CanonicalAuditParser;
-import io.loginwatch.source.canonical.CanonicalSignInParser;
+import io.loginwatch.source.Sources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.Set;
 /** The parsers behind each ingest path. */
 final class SourceParsers {
 
-    private final SourceParser canonicalSignIns = new CanonicalSignInParser();
-    private final SourceParser canonicalAudit = new CanonicalAuditParser();
+    private final SourceParser canonicalSignIns = Sources.canonicalSignIns();
+    private final SourceParser canonicalAudit = Sources.canonicalAudit();
     private final Map<String, SourceParser> vendors = new LinkedHashMap<>();
 
     SourceParsers(List<SourceParser> vendorParsers) {
