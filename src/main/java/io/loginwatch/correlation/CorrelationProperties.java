@@ -42,8 +42,6 @@ import org.springframework.validation.annotation.Validated;
  * @param firstActionLearningPeriod a user's first-ever category counts only once the user's first stored sign-in is
  *     this old (default 7d), so that a fresh install or backfill does not flag everyone
  * @param maxEvidence most linked events kept on one finding, earliest first (default 200)
- * @param classifyUnclassified classify stored audit events that have category OTHER with the audit catalog (for
- *     events stored before ingest classified them; default true)
  */
 @Validated
 @ConfigurationProperties("loginwatch.correlation")
@@ -69,8 +67,7 @@ public record CorrelationProperties(
         @DefaultValue("HIGH") @NotNull Severity firstCriticalActionSeverity,
         @DefaultValue("70") @Min(0) @Max(100) int firstCriticalActionScore,
         @DefaultValue("7d") @NotNull Duration firstActionLearningPeriod,
-        @DefaultValue("200") @Positive int maxEvidence,
-        @DefaultValue("true") boolean classifyUnclassified) {
+        @DefaultValue("200") @Positive int maxEvidence) {
 
     public CorrelationProperties {
         identityProviderSources = Set.copyOf(identityProviderSources);
@@ -98,8 +95,7 @@ public record CorrelationProperties(
                 Severity.HIGH,
                 70,
                 Duration.ofDays(7),
-                200,
-                true);
+                200);
     }
 
     @AssertTrue(message = "window must be positive and clock-skew must not be negative")

@@ -119,19 +119,18 @@ class CorrelationRepository {
     }
 
     /**
-     * Audit events in [from, to] that share the login's session id / access key or its user and IP, oldest first;
-     * sensitive ones, plus unclassified ones when {@code withUnclassified} (the caller classifies those).
+     * Sensitive audit events in [from, to] that share the login's session id / access key or its user and IP, oldest
+     * first.
      */
-    List<StoredAuditEvent> actionsAround(Login login, Instant from, Instant to, boolean withUnclassified, int limit) {
+    List<StoredAuditEvent> actionsAround(Login login, Instant from, Instant to, int limit) {
         return jdbc.sql("select " + AuditRowMapper.COLUMNS + " from audit_event a"
                         + " where a.occurred_at between :from and :to"
-                        + " and (a.sensitive or (:unclassified and a.category = 'OTHER'))"
+                        + " and a.sensitive"
                         + " and (a.session_id = any(:keys) or a.access_key_id = any(:keys)"
                         + " or (a.actor_name = :user and a.ip = cast(:ip as inet)))"
                         + " order by a.occurred_at, a.id limit :limit")
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .param("unclassified", withUnclassified)
                 .param("keys", keys(login.sessionId(), null))
                 .param("user", login.user())
                 .param("ip", login.ip())

@@ -6,12 +6,10 @@ import io.loginwatch.detection.Assessment;
 import io.loginwatch.detection.DetectedFinding;
 import io.loginwatch.detection.EngineStep;
 import io.loginwatch.detection.SignInsAssessed;
-import io.loginwatch.enrich.AuditCatalog;
 import io.loginwatch.events.PendingAuditEvents;
 import io.loginwatch.events.StoredAuditEvent;
 import io.loginwatch.events.StoredSignIn;
 import io.loginwatch.shared.AuditCategory;
-import io.loginwatch.shared.AuditEvent;
 import io.loginwatch.shared.PrincipalType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -45,7 +43,6 @@ class CorrelationService implements EngineStep {
     private final LinkRules rules;
     private final Escalation escalation;
     private final FirstActions firstActions;
-    private final AuditCatalog catalog;
     private final CorrelationProperties properties;
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
@@ -54,7 +51,6 @@ class CorrelationService implements EngineStep {
     CorrelationService(
             PendingAuditEvents pending,
             CorrelationRepository repository,
-            AuditCatalog catalog,
             CorrelationProperties properties,
             ApplicationEventPublisher events,
             MeterRegistry metrics,
@@ -64,7 +60,6 @@ class CorrelationService implements EngineStep {
         this.rules = new LinkRules(properties);
         this.escalation = new Escalation(properties);
         this.firstActions = new FirstActions(properties.firstActionLearningPeriod());
-        this.catalog = catalog;
         this.properties = properties;
         this.events = events;
         this.metrics = metrics;
@@ -91,8 +86,7 @@ class CorrelationService implements EngineStep {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Action> actions =
-                batch.stream().map(this::classified).map(Action::of).toList();
+        List<Action> actions = batch.stream().map(Action::of).toList();
         Map<String, Set<AuditCategory>> seen = repository.categories(
                 actions.stream().map(Action::actor).distinct().toList());
         Map<Long, Linked> linked = new LinkedHashMap<>();
@@ -287,14 +281,8 @@ class CorrelationService implements EngineStep {
     private List<Action> actionsAround(Login login) {
         Instant at = login.occurredAt();
         return repository
-                .actionsAround(
-                        login,
-                        at.minus(rules.clockSkew()),
-                        at.plus(rules.window()),
-                        properties.classifyUnclassified(),
-                        properties.maxEvidence())
+                .actionsAround(login, at.minus(rules.clockSkew()), at.plus(rules.window()), properties.maxEvidence())
                 .stream()
-                .map(this::classified)
                 .map(Action::of)
                 .filter(Action::sensitive)
                 .toList();
@@ -354,18 +342,6 @@ class CorrelationService implements EngineStep {
             metrics.counter("loginwatch.correlation.findings", "change", result.escalated() ? "ESCALATED" : "LINKED")
                     .increment();
         }
-    }
-
-    /** Stored category, or the audit catalog's for events stored before ingest classified them. */
-    private StoredAuditEvent classified(StoredAuditEvent stored) {
-        AuditEvent event = stored.event();
-        if (!properties.classifyUnclassified() || event.category() != AuditCategory.OTHER || event.sensitive()) {
-            return stored;
-        }
-        AuditEvent classified = catalog.classify(event);
-        return classified.category() == AuditCategory.OTHER
-                ? stored
-                : new StoredAuditEvent(stored.id(), classified, stored.receivedAt());
     }
 
     /** A finding as loaded at its first link in a batch, and everything the batch links to it. */

@@ -272,8 +272,7 @@ class CorrelationEscalationTests {
                 d.firstCriticalActionSeverity(),
                 d.firstCriticalActionScore(),
                 d.firstActionLearningPeriod(),
-                d.maxEvidence(),
-                true);
+                d.maxEvidence());
         Escalation custom = new Escalation(strict);
 
         assertThat(custom.evaluate(true, List.of(action(awsCall(28, T0, ALICE, null, "K", "CreateAccessKey"))))
@@ -302,8 +301,7 @@ class CorrelationEscalationTests {
                 d.firstCriticalActionSeverity(),
                 d.firstCriticalActionScore(),
                 d.firstActionLearningPeriod(),
-                2,
-                true));
+                2));
         List<Evidence> three = List.of(
                 action(awsCall(30, T0.plusSeconds(30), ALICE, null, "K", "GetSecretValue")),
                 action(awsCall(31, T0.plusSeconds(10), ALICE, null, "K", "GetSecretValue")),
