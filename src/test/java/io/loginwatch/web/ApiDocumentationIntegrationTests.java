@@ -43,6 +43,10 @@ class ApiDocumentationIntegrationTests {
         assertThat(doc.at("/paths/~1api~1v1~1events~1sign-ins/post/requestBody/content")
                         .toString())
                 .contains("application/x-ndjson", "occurredAt");
+        assertThat(doc.at(
+                                "/paths/~1api~1v1~1sources~1{source}~1events/post/requestBody/content/application~1json/examples")
+                        .propertyNames())
+                .containsExactlyInAnyOrder("okta", "entra", "aws-cloudtrail", "google-workspace", "gcp-audit", "ocsf");
     }
 
     @Test
