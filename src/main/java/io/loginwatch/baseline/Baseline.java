@@ -200,18 +200,7 @@ public final class Baseline {
             seen.touch(day);
             return;
         }
-        if (values.size() >= max) {
-            K weakest = null;
-            double weakestScore = Double.MAX_VALUE;
-            for (Map.Entry<K, Seen> entry : values.entrySet()) {
-                double score = entry.getValue().keepScore(day);
-                if (score < weakestScore) {
-                    weakest = entry.getKey();
-                    weakestScore = score;
-                }
-            }
-            values.remove(weakest);
-        }
+        Seen.makeRoom(values, day, max);
         values.put(key, new Seen(1, day));
     }
 
@@ -424,6 +413,23 @@ public final class Baseline {
         return accessPaths.containsKey(path);
     }
 
+    /** Number of countries known (no allocation, unlike {@link #countries()}). */
+    public int countryCount() {
+        return countries.size();
+    }
+
+    public int asnCount() {
+        return asns.size();
+    }
+
+    public int deviceCount() {
+        return devices.size();
+    }
+
+    public int applicationCount() {
+        return applications.size();
+    }
+
     public Map<String, Seen> countries() {
         return Collections.unmodifiableMap(countries);
     }
@@ -446,6 +452,20 @@ public final class Baseline {
 
     public List<Place> places() {
         return Collections.unmodifiableList(places);
+    }
+
+    /**
+     * The user's usual place: the known place with the most sign-ins, or null when none is known. Allocation-free.
+     */
+    public @Nullable Place homePlace() {
+        Place home = null;
+        for (int i = 0, n = places.size(); i < n; i++) {
+            Place place = places.get(i);
+            if (home == null || place.count() > home.count()) {
+                home = place;
+            }
+        }
+        return home;
     }
 
     /** Recent visits, oldest first. */
