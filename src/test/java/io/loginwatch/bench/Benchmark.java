@@ -63,6 +63,7 @@ public final class Benchmark {
                             .filter(a -> a.startsWith("-X"))
                             .toList());
             line("database: PostgreSQL %s, %s", app.postgresVersion(), app.database());
+            line("load average at start: %s (the machine may be shared; see docs/performance.md)", loadAverage());
             line("");
 
             List<String> canonical =
@@ -221,7 +222,9 @@ public final class Benchmark {
                 line("   (target p99 <= 50 ms)");
                 line("");
             }
-            line("total benchmark time %.0f s", (System.nanoTime() - started) / 1e9);
+            line(
+                    "total benchmark time %.0f s, load average at end: %s",
+                    (System.nanoTime() - started) / 1e9, loadAverage());
         }
         Path report = Path.of("target", "benchmark-results.txt");
         try {
@@ -229,6 +232,18 @@ public final class Benchmark {
             Files.writeString(report, out);
         } catch (IOException e) {
             System.err.println("Could not write " + report + ": " + e);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2] + " (1, 5, 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f (1 min)",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
