@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -94,16 +95,20 @@ enum VendorRecords {
         }
     }
 
-    /** Batch bodies of {@code batchSize} records each, {@code count} records in all, in the vendor's envelope. */
-    List<String> bodies(int count, int batchSize, int users, Instant start, long seed) {
+    /**
+     * Batch bodies of {@code batchSize} records each, {@code count} records in all, in the vendor's envelope, each
+     * encoded (gzip) as soon as it is complete so the texts never pile up in memory.
+     */
+    List<byte[]> bodies(
+            int count, int batchSize, int users, Instant start, long seed, Function<String, byte[]> encode) {
         List<JsonNode> templates = templates();
         SplittableRandom random = new SplittableRandom(seed);
-        List<String> bodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (int n = 0; n < count; n++) {
             if (n % batchSize == 0) {
                 if (n > 0) {
-                    bodies.add(close(body));
+                    bodies.add(encode.apply(close(body)));
                 }
                 body.setLength(0);
                 body.append(envelopeStart == null ? "[" : envelopeStart + "[");
@@ -119,7 +124,7 @@ enum VendorRecords {
             body.append(MAPPER.writeValueAsString(record));
         }
         if (count > 0) {
-            bodies.add(close(body));
+            bodies.add(encode.apply(close(body)));
         }
         return bodies;
     }
