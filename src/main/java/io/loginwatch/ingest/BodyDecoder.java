@@ -1,5 +1,6 @@
 package io.loginwatch.ingest;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -8,15 +9,22 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Splits a body into top-level JSON values, deciding the framing from the bytes themselves: one object, one array
  * (its elements), NDJSON or concatenated objects. When an NDJSON line is broken, only that line is rejected.
  *
  * <p>Streaming: one pass of a Jackson streaming parser over the body hands each value to a {@link Sink} as soon as it
- * is read, and the elements of a top-level array one by one, so no tree of the whole body is ever built and each
- * value's tree can be dropped once the sink has used it. When the body turns out to be NDJSON with a broken line, the
- * sink is told to {@link Sink#restart() restart} and the body is read again line by line.
+ * is read, and the elements of a top-level array one by one, so each value's tree can be dropped once the sink has
+ * used it. A large body that is one vendor envelope ({@code {"records": [...]}}, {@code {"Records": [...]}},
+ * {@code {"items": [...]}}, {@code {"data": {"events": [...]}}}) is not read as one tree either: its record array is
+ * handed over in chunks of {@value #CHUNK} records, each time in the same envelope object (holding the fields read
+ * before the array), so the sink unwraps the records of one chunk at a time, in order. When the body turns out to be
+ * NDJSON with a broken line, the sink is told to {@link Sink#restart() restart} and the body is read again line by
+ * line.
  */
 final class BodyDecoder {
 
@@ -31,6 +39,14 @@ final class BodyDecoder {
         /** Forget every value received so far: the body is being read again from the start. */
         void restart();
     }
+
+    /** Bodies from this size whose first value is an object are read envelope-aware (see the class comment). */
+    static final int STREAM_ENVELOPES_FROM = 1 << 20;
+
+    /** Records per chunk of a streamed envelope array. */
+    static final int CHUNK = 256;
+
+    private static final Set<String> ENVELOPE_ARRAYS = Set.of("records", "Records", "items");
 
     private final ObjectReader reader;
 
@@ -77,10 +93,66 @@ final class BodyDecoder {
                     }
                     return;
                 }
+                if (token == JsonToken.START_OBJECT && first && body.length >= STREAM_ENVELOPES_FROM) {
+                    readEnvelope(parser, sink);
+                } else {
+                    deliver(sink, reader.readTree(parser));
+                }
                 first = false;
-                deliver(sink, reader.readTree(parser));
             }
         }
+    }
+
+    /** An object whose envelope record array, if long, is handed over chunk by chunk; else the object as a whole. */
+    private void readEnvelope(JsonParser parser, Sink sink) {
+        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+        boolean streamed = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && ENVELOPE_ARRAYS.contains(name)) {
+                streamed |= readRecords(parser, sink, envelope, envelope, name);
+            } else if (value == JsonToken.START_OBJECT && name.equals("data")) {
+                ObjectNode data = JsonNodeFactory.instance.objectNode();
+                envelope.set(name, data);
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String inner = parser.currentName();
+                    if (parser.nextToken() == JsonToken.START_ARRAY && inner.equals("events")) {
+                        streamed |= readRecords(parser, sink, envelope, data, inner);
+                    } else {
+                        data.set(inner, reader.readTree(parser));
+                    }
+                }
+            } else {
+                envelope.set(name, reader.readTree(parser));
+            }
+        }
+        if (!streamed) {
+            deliver(sink, envelope);
+        }
+    }
+
+    /**
+     * Reads a record array into {@code holder.field}; when it is longer than one chunk, hands the envelope to the sink
+     * once per chunk. Returns whether it did.
+     */
+    private boolean readRecords(JsonParser parser, Sink sink, ObjectNode envelope, ObjectNode holder, String field) {
+        ArrayNode chunk = JsonNodeFactory.instance.arrayNode();
+        holder.set(field, chunk);
+        boolean streamed = false;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            chunk.add(reader.readTree(parser));
+            if (chunk.size() == CHUNK) {
+                deliver(sink, envelope);
+                streamed = true;
+                chunk = JsonNodeFactory.instance.arrayNode();
+                holder.set(field, chunk);
+            }
+        }
+        if (streamed && !chunk.isEmpty()) {
+            deliver(sink, envelope);
+        }
+        return streamed;
     }
 
     private void readLines(byte[] body, Sink sink) {

@@ -57,7 +57,7 @@ final class EngineBench {
             ), inserted as (
               insert into sign_in (source, source_event_id, occurred_at, user_name, user_display_name, principal_type,
                   tenant, kind, outcome, failure_reason, mfa, ip, user_agent, device_id, os, browser, device_type,
-                  country, city, latitude, longitude, geo_source, asn, as_org, network_source, application,
+                  country, city, latitude, longitude, geo_source, asn, as_org, tor, network_source, application,
                   access_path, session_id, interactive, raw)
               select 'bench', 'e-' || n,
                      ?::timestamptz + (k * ?::bigint + u * ?::bigint / ?::bigint) * interval '1 second',
@@ -70,7 +70,7 @@ final class EngineBench {
                      case when device = 3 then 'MOBILE' else 'DESKTOP' end,
                      p.country[1 + place], p.city[1 + place], p.lat[1 + place], p.lon[1 + place], 'SOURCE',
                      case when place = u % 10 then 64500 + u % 20 else 64600 + place end,
-                     'Example ISP ' || (u % 20), 'SOURCE', p.app[1 + (u + r % 2) % 6], p.path[1 + device],
+                     'Example ISP ' || (u % 20), r % 100 = 7, 'SOURCE', p.app[1 + (u + r % 2) % 6], p.path[1 + device],
                      's-' || n, true,
                      jsonb_build_object('id', 'e-' || n, 'user', 'user' || u || '@example.com', 'ip',
                          '11.' || (u >> 16) % 256 || '.' || (u >> 8) % 256 || '.' || u % 256, 'userAgent',
