@@ -148,15 +148,20 @@ final class CopyInsert<T> {
             return;
         }
         String s = value.toString();
+        int run = 0; // copy the runs between characters that need escaping in one go
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                default -> text.append(c);
+            String escape = switch (s.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escape != null) {
+                text.append(s, run, i).append(escape);
+                run = i + 1;
             }
         }
+        text.append(s, run, s.length());
     }
 }
