@@ -138,10 +138,21 @@ final class EngineBench {
         String at = String.format("%,d stored sign-ins", stored);
         Explain.plan(
                 app,
-                "Engine: next pending batch (" + at + ")",
+                "Engine, before: pending batch as one join (" + at + ")",
                 "select s.id, s.user_name, s.occurred_at, s.country"
                         + " from sign_in_pending p join sign_in s on s.id = p.sign_in_id and s.occurred_at = p.occurred_at"
                         + " order by p.occurred_at, p.sign_in_id limit 5000");
+        Explain.plan(
+                app,
+                "Engine: oldest pending keys (" + at + ")",
+                "select sign_in_id, occurred_at from sign_in_pending order by occurred_at, sign_in_id limit 5000");
+        Explain.plan(
+                app,
+                "Engine: those sign-ins by key, in the months the keys span (" + at + ")",
+                "select s.id, s.user_name, s.country from sign_in s where s.id = any(array(select sign_in_id from"
+                        + " sign_in_pending order by occurred_at, sign_in_id limit 5000)) and s.occurred_at between"
+                        + " (select min(occurred_at) from sign_in_pending) and (select max(occurred_at) from"
+                        + " (select occurred_at from sign_in_pending order by occurred_at, sign_in_id limit 5000) k)");
         Explain.plan(
                 app,
                 "Engine: baselines of a batch's users (" + at + ")",
