@@ -2,7 +2,10 @@ package io.loginwatch.baseline;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Serializes baselines to the JSON kept in the {@code user_baseline} table. */
+/**
+ * Serializes baselines and the organization profile to the JSON kept between runs (and shown by the baseline API).
+ * The round trip is exact: {@code toJson(fromJson(json))} equals {@code json} for anything {@code toJson} wrote.
+ */
 public final class BaselineCodec {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
