@@ -195,7 +195,7 @@ create table suppression_rule (
     id           bigint generated always as identity primary key,
     user_name    text,
     signal_type  text,
-    network_cidr cidr,
+    network_cidr text,
     source       text,
     reason       text        not null,
     created_by   text        not null,
@@ -205,7 +205,7 @@ create table suppression_rule (
 
 create table named_network (
     id        bigint generated always as identity primary key,
-    cidr      cidr        not null unique,
+    cidr      text        not null unique,
     name      text        not null,
     city      text,
     country   text,

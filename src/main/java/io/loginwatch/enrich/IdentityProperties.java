@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Identity-resolution settings (bound by the application to {@code loginwatch.identity.*}).
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param defaultDomain when set, a bare user name ({@code alice.nguyen}, an IAM user or a non-e-mail Okta login)
  *     becomes {@code name@defaultDomain}; default none (bare names stay as they are)
  */
+@ConfigurationProperties("loginwatch.identity")
 public record IdentityProperties(
         Map<String, String> aliases,
         Map<String, String> domainAliases,

@@ -1,5 +1,7 @@
 package io.loginwatch.findings;
 
+import io.loginwatch.detection.Assessment;
+import io.loginwatch.detection.BehaviorModel;
 import io.loginwatch.detection.DetectedFinding;
 import io.loginwatch.detection.SignInsAssessed;
 import io.loginwatch.detection.Signal;
@@ -8,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,9 +29,19 @@ class FindingWriter {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final SuppressionRuleRepository suppressionRules;
+    private final BehaviorModel model;
 
-    FindingWriter(JdbcTemplate jdbc, ObjectMapper mapper, Clock clock, MeterRegistry metrics) {
+    FindingWriter(
+            JdbcTemplate jdbc,
+            ObjectMapper mapper,
+            Clock clock,
+            MeterRegistry metrics,
+            SuppressionRuleRepository suppressionRules,
+            BehaviorModel model) {
         this.jdbc = jdbc;
+        this.suppressionRules = suppressionRules;
+        this.model = model;
         this.mapper = mapper;
         this.clock = clock;
         this.metrics = metrics;
@@ -40,10 +53,15 @@ class FindingWriter {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        Suppressions suppressions = new Suppressions(suppressionRules.findAll());
         List<Object[]> rows = new ArrayList<>();
         for (DetectedFinding finding : assessed.findings()) {
             var signIn = finding.signIn().signIn();
-            var assessment = finding.assessment();
+            var assessment = suppress(finding, suppressions);
+            if (assessment == null) {
+                metrics.counter("loginwatch.findings.suppressed").increment();
+                continue;
+            }
             String types = assessment.signals().stream()
                     .map(signal -> signal.type().name())
                     .collect(java.util.stream.Collectors.joining(",", "{", "}"));
@@ -72,5 +90,21 @@ class FindingWriter {
                     .increment();
         }
         jdbc.batchUpdate(INSERT, rows);
+    }
+
+    /** The assessment without suppressed signals, rescored; null when nothing is left. */
+    private @Nullable Assessment suppress(DetectedFinding finding, Suppressions suppressions) {
+        Assessment assessment = finding.assessment();
+        List<Signal> remaining =
+                suppressions.remaining(finding.signIn().signIn(), assessment.signals(), clock.instant());
+        if (remaining.size() == assessment.signals().size()) {
+            return assessment;
+        }
+        if (remaining.isEmpty()) {
+            return null;
+        }
+        int score = model.score(remaining);
+        String explanation = remaining.stream().map(Signal::summary).collect(java.util.stream.Collectors.joining(" "));
+        return new Assessment(remaining, score, model.severity(score), explanation);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Findings API errors as RFC 9457 problem documents. */
-@RestControllerAdvice(assignableTypes = FindingsController.class)
+@RestControllerAdvice(assignableTypes = {FindingsController.class, SuppressionsController.class})
 class FindingsExceptionHandler {
 
     @ExceptionHandler(FindingNotFoundException.class)

@@ -1,5 +1,6 @@
 package io.loginwatch.ingest;
 
+import io.loginwatch.enrich.Enrichment;
 import io.loginwatch.events.EventStore;
 import io.loginwatch.events.StoreResult;
 import io.loginwatch.shared.AuditEvent;
@@ -21,10 +22,10 @@ class IngestService {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final EventStore store;
-    private final EventEnrichment enrichment;
+    private final Enrichment enrichment;
     private final IngestMetrics metrics;
 
-    IngestService(EventStore store, EventEnrichment enrichment, IngestMetrics metrics) {
+    IngestService(EventStore store, Enrichment enrichment, IngestMetrics metrics) {
         this.store = store;
         this.enrichment = enrichment;
         this.metrics = metrics;

@@ -1,0 +1,5 @@
+package io.loginwatch.findings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SuppressionRuleRepository extends JpaRepository<SuppressionRule, Long> {}
