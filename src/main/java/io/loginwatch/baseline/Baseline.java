@@ -424,6 +424,23 @@ public final class Baseline {
         return accessPaths.containsKey(path);
     }
 
+    /** Number of countries known (no allocation, unlike {@link #countries()}). */
+    public int countryCount() {
+        return countries.size();
+    }
+
+    public int asnCount() {
+        return asns.size();
+    }
+
+    public int deviceCount() {
+        return devices.size();
+    }
+
+    public int applicationCount() {
+        return applications.size();
+    }
+
     public Map<String, Seen> countries() {
         return Collections.unmodifiableMap(countries);
     }
@@ -446,6 +463,20 @@ public final class Baseline {
 
     public List<Place> places() {
         return Collections.unmodifiableList(places);
+    }
+
+    /**
+     * The user's usual place: the known place with the most sign-ins, or null when none is known. Allocation-free.
+     */
+    public @Nullable Place homePlace() {
+        Place home = null;
+        for (int i = 0, n = places.size(); i < n; i++) {
+            Place place = places.get(i);
+            if (home == null || place.count() > home.count()) {
+                home = place;
+            }
+        }
+        return home;
     }
 
     /** Recent visits, oldest first. */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>UTC rather than an inferred local time zone: for one user, the UTC histogram is the local one rotated by the
  * user's offset, and rotation does not change which hours are rare; the one-hour daylight-saving shift is absorbed by
- * looking at neighbouring hours. Buckets hold 0-35 and are written as one base-36 digit per hour, one 24-character
+ * looking at neighbouring hours. (A sign-in from another time zone is moved by the solar-zone difference before it is
+ * compared: see the UNUSUAL_HOUR detector.) Buckets hold 0-35 and are written as one base-36 digit per hour, one 24-character
  * string per day ({@code "mon":"000000001355531000000000"}), so the histogram is small and readable as a heat map.
  * All buckets are halved when one would overflow and every {@link LearningPolicy#hourHalfLife()}, so old habits fade.
  */

@@ -48,14 +48,34 @@ class BehaviorModelTests {
                         SignalType.NEW_COUNTRY,
                         SignalType.IMPOSSIBLE_TRAVEL,
                         SignalType.NEW_ASN,
-                        SignalType.NEW_DEVICE);
+                        SignalType.NEW_DEVICE,
+                        SignalType.UNUSUAL_HOUR);
         assertThat(assessment.explanation())
                 .startsWith("First sign-in from BR for alice@example.com (usual: US); no one in the organization"
                         + " signs in from there. Last seen in Seattle, US 38 minutes earlier, 10,900 km away"
                         + " (17,200 km/h).");
-        // 1 - (1-.30)(1-.60)(1-.15)(1-.15) = 0.7977
-        assertThat(assessment.score()).isEqualTo(80);
+        // 1 - (1-.30)(1-.60)(1-.15)(1-.15)(1-.10) = 0.8179 (docs/scoring.md)
+        assertThat(assessment.score()).isEqualTo(82);
         assertThat(assessment.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void aBusinessTripWithTheUsualLaptopStaysBelowMedium() {
+        Scenario scenario = new Scenario();
+        Instant last = scenario.warmUp("alice@example.com");
+
+        // Seattle to London is 7,700 km: a 16-hour trip is a plausible flight; noon in London is a normal hour
+        Assessment assessment = scenario.feed(login("alice@example.com", last.plus(Duration.ofHours(16)))
+                .geo(SignIns.LONDON)
+                .network(SignIns.network(3356, "Lumen"))
+                .build());
+
+        assertThat(assessment.signals())
+                .extracting(Signal::type)
+                .containsExactly(SignalType.NEW_COUNTRY, SignalType.NEW_ASN);
+        // 1 - (1-.30)(1-.15) = 0.405
+        assertThat(assessment.score()).isEqualTo(41);
+        assertThat(assessment.severity()).isEqualTo(Severity.LOW);
     }
 
     @Test

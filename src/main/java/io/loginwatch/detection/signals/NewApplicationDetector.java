@@ -20,10 +20,10 @@ final class NewApplicationDetector implements Detector {
         if (!o.novelty() || application == null || application.isBlank()) {
             return;
         }
-        var known = o.baseline().applications();
-        if (known.isEmpty() || known.containsKey(application)) {
+        if (o.baseline().applicationCount() == 0 || o.baseline().knowsApplication(application)) {
             return;
         }
+        var known = o.baseline().applications();
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("seen", application);
         evidence.put("known", NoveltyDetectors.top(known));

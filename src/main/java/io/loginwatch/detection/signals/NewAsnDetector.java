@@ -28,10 +28,10 @@ final class NewAsnDetector implements Detector {
         if (!o.novelty() || asn == null || o.signIn().geo().trusted()) {
             return;
         }
-        var known = o.baseline().asns();
-        if (known.isEmpty() || known.containsKey(asn)) {
+        if (o.baseline().asnCount() == 0 || o.baseline().knowsAsn(asn)) {
             return;
         }
+        var known = o.baseline().asns();
         int orgUsers = o.org().usersWithAsn(asn);
         boolean common = orgUsers >= orgCommonMinUsers;
         String org = o.signIn().network().asOrg();

@@ -31,10 +31,10 @@ final class NewCountryDetector implements Detector {
         if (!o.novelty() || country == null || geo.trusted()) {
             return;
         }
-        var known = o.baseline().countries();
-        if (known.isEmpty() || known.containsKey(country)) {
+        if (o.baseline().countryCount() == 0 || o.baseline().knowsCountry(country)) {
             return;
         }
+        var known = o.baseline().countries();
         int orgUsers = o.org().usersWithCountry(country);
         boolean common = orgUsers >= orgCommonMinUsers;
         Map<String, Object> evidence = new LinkedHashMap<>();

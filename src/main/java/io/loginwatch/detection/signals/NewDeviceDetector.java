@@ -24,10 +24,10 @@ final class NewDeviceDetector implements Detector {
             return;
         }
         String device = o.deviceKey();
-        var known = o.baseline().devices();
-        if (device == null || known.isEmpty() || known.containsKey(device)) {
+        if (device == null || o.baseline().deviceCount() == 0 || o.baseline().knowsDevice(device)) {
             return;
         }
+        var known = o.baseline().devices();
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("seen", device);
         evidence.put("known", NoveltyDetectors.top(known));

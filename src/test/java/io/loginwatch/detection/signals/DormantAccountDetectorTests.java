@@ -54,6 +54,18 @@ class DormantAccountDetectorTests {
     }
 
     @Test
+    void aLateEventOlderThanTheLatestSignInIsNoReturnFromDormancy() {
+        Scenario scenario = new Scenario();
+        Instant last = scenario.warmUp("alice@example.com");
+        scenario.feed(login("alice@example.com", last.plus(Duration.ofDays(45))).build());
+
+        Assessment late = scenario.feed(
+                login("alice@example.com", last.plus(Duration.ofDays(40))).build());
+
+        assertThat(late.has(SignalType.DORMANT_ACCOUNT)).isFalse();
+    }
+
+    @Test
     void silenceIsConfigurable() {
         Scenario scenario = new Scenario(TestProperties.with("dormant-after", "7d"));
         Instant last = scenario.warmUp("alice@example.com");

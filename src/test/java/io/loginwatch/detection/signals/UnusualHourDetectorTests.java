@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loginwatch.detection.Assessment;
 import io.loginwatch.detection.Scenario;
+import io.loginwatch.detection.SignIns;
 import io.loginwatch.detection.SignalType;
 import io.loginwatch.detection.TestProperties;
 import java.time.Instant;
@@ -29,7 +30,10 @@ class UnusualHourDetectorTests {
                     .containsEntry("dayOfWeek", "Tuesday")
                     .containsEntry("histogramTotal", 30)
                     .containsEntry("busiestHourUtc", 16);
-            assertThat(signal.summary()).startsWith("Signed in at 11:10 UTC on Tuesday");
+            assertThat(signal.summary())
+                    .isEqualTo("Signed in at 11:10 UTC on Tuesday (about 03:10 local time); alice@example.com almost"
+                            + " never signs in at that hour (0.0% of 30 recent sign-ins; usually around 08:00 local"
+                            + " time).");
         });
     }
 
@@ -54,6 +58,22 @@ class UnusualHourDetectorTests {
                 .build());
 
         assertThat(assessment.has(SignalType.UNUSUAL_HOUR)).isFalse();
+    }
+
+    @Test
+    void judgesATravellerInTheLocalTimeOfWhereTheyAre() {
+        Scenario scenario = new Scenario();
+        scenario.warmUp("alice@example.com");
+
+        // Tuesday 08:30 UTC is 08:30 in London (solar zone 0), like 16:30 UTC at home in Seattle (solar zone -8)
+        Assessment morningInLondon = scenario.peek(login("alice@example.com", Instant.parse("2025-03-25T08:30:00Z"))
+                .geo(SignIns.LONDON)
+                .build());
+        Assessment sameInstantAtHome = scenario.peek(login("alice@example.com", Instant.parse("2025-03-25T08:30:00Z"))
+                .build());
+
+        assertThat(morningInLondon.has(SignalType.UNUSUAL_HOUR)).isFalse();
+        assertThat(sameInstantAtHome.signal(SignalType.UNUSUAL_HOUR).evidence()).doesNotContainKey("localShiftHours");
     }
 
     @Test
