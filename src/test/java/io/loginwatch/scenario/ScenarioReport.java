@@ -559,6 +559,29 @@ public final class ScenarioReport {
         causes(out, "MEDIUM or worse", e, scenario, f -> f.severity().compareTo(Severity.MEDIUM) >= 0, 20);
         causes(out, "LOW", e, scenario, f -> f.severity() == Severity.LOW, 15);
 
+        // operating points
+        out.append("## Operating points\n\n");
+        out.append("What the MEDIUM threshold (loginwatch.detection.severity-medium) trades:"
+                + " attacks with some finding scoring at least the threshold, and false positives scoring at least"
+                + " it, per 1,000 user-days.\n\n");
+        out.append("| threshold | attacks found | recall | false positives | per 1,000 user-days |\n");
+        out.append("|---:|---:|---:|---:|---:|\n");
+        for (int threshold : new int[] {20, 25, 30, 35, 40, 45, 50, 55, 60}) {
+            long hit = e.outcomes().stream().filter(o -> o.score() >= threshold).count();
+            long fp = e.falsePositives().stream()
+                    .filter(f -> f.score() >= threshold)
+                    .count();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %s | %d | %.2f |%n",
+                    threshold,
+                    hit,
+                    percent(hit, e.outcomes().size()),
+                    fp,
+                    fp * perThousand));
+        }
+        out.append('\n');
+
         // missed attacks
         List<Outcome> missed = e.outcomes().stream()
                 .filter(o -> !o.found(o.attack().kind()) || !o.atLeast(Severity.MEDIUM))
