@@ -1389,7 +1389,7 @@ public final class ScenarioGenerator {
                 id,
                 SignalType.SERVICE_ACCOUNT_INTERACTIVE,
                 name,
-                Set.of(SignalType.SERVICE_ACCOUNT_INTERACTIVE),
+                serviceAccountExpectations(name, id),
                 List.of(),
                 "service account's credentials used interactively in the console from " + city.name()));
     }
@@ -1406,7 +1406,68 @@ public final class ScenarioGenerator {
         all.addAll(follow);
         Set<SignalType> set = EnumSet.copyOf(expected);
         set.add(kind);
+        set.addAll(noveltyByConstruction(v.name, id, related));
         attacks.add(new PlantedAttack(id, kind, v.name, Set.copyOf(set), List.copyOf(all), description));
+    }
+
+    /**
+     * The novelty signals an attack must raise because of how it was built, judged against the victim's own history
+     * before it: the attacker's first session-opening sign-in comes from a device, network or country the victim
+     * never used, or through an anonymizer.
+     */
+    private Set<SignalType> noveltyByConstruction(String user, String id, List<String> related) {
+        Set<String> ids = new HashSet<>(related);
+        ids.add(id);
+        SignInRecord first = byUser.getOrDefault(user, List.of()).stream()
+                .filter(s -> ids.contains(s.eventId()) && s.opensSession())
+                .min(Comparator.comparing(SignInRecord::occurredAt))
+                .orElse(null);
+        Set<SignalType> expected = EnumSet.noneOf(SignalType.class);
+        if (first == null) {
+            return expected;
+        }
+        List<SignInRecord> history = successes(user).stream()
+                .filter(s -> s.occurredAt().isBefore(first.occurredAt()))
+                .toList();
+        if (history.isEmpty()) {
+            return expected;
+        }
+        Set<Long> asns = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        Set<String> agents = new HashSet<>();
+        Set<String> devices = new HashSet<>();
+        for (SignInRecord s : history) {
+            asns.add(s.asn());
+            countries.add(s.country());
+            agents.add(s.userAgent());
+            devices.add(s.deviceId());
+        }
+        boolean newDevice =
+                first.deviceId() == null ? !agents.contains(first.userAgent()) : !devices.contains(first.deviceId());
+        if (newDevice) {
+            expected.add(SignalType.NEW_DEVICE);
+        }
+        if (!asns.contains(first.asn())) {
+            expected.add(SignalType.NEW_ASN);
+        }
+        if (!countries.contains(first.country())) {
+            expected.add(SignalType.NEW_COUNTRY);
+        }
+        NetworkKind kind = World.NETWORKS.stream()
+                .filter(n -> n.asn() == first.asn() && n.city().name().equals(first.city()))
+                .map(Network::kind)
+                .findFirst()
+                .orElse(NetworkKind.RESIDENTIAL);
+        if (kind == NetworkKind.TOR || kind == NetworkKind.HOSTING || kind == NetworkKind.COMMERCIAL_VPN) {
+            expected.add(SignalType.ANONYMIZING_NETWORK);
+        }
+        return expected;
+    }
+
+    private Set<SignalType> serviceAccountExpectations(String name, String id) {
+        Set<SignalType> expected = EnumSet.of(SignalType.SERVICE_ACCOUNT_INTERACTIVE, SignalType.NEW_ACCESS_PATH);
+        expected.addAll(noveltyByConstruction(name, id, List.of()));
+        return Set.copyOf(expected);
     }
 
     /** The attacker's login (LOGIN on the IdP). */

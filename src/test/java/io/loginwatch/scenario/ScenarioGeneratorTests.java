@@ -59,6 +59,29 @@ class ScenarioGeneratorTests {
     }
 
     @Test
+    void expectsTheNoveltyAnAttackBringsByConstruction() {
+        for (PlantedAttack attack : SCENARIO.attacks()) {
+            switch (attack.kind()) {
+                case NEW_COUNTRY, IMPOSSIBLE_TRAVEL ->
+                    assertThat(attack.expected())
+                            .as(attack.description())
+                            .contains(SignalType.NEW_DEVICE, SignalType.NEW_ASN);
+                case NEW_DEVICE ->
+                    assertThat(attack.expected())
+                            .as("same ISP, same city: only the device is new")
+                            .containsExactly(SignalType.NEW_DEVICE);
+                case UNUSUAL_HOUR ->
+                    assertThat(attack.expected())
+                            .as("the user's own laptop and home address")
+                            .containsExactly(SignalType.UNUSUAL_HOUR);
+                case ANONYMIZING_NETWORK, PASSWORD_SPRAY ->
+                    assertThat(attack.expected()).contains(SignalType.ANONYMIZING_NETWORK);
+                default -> assertThat(attack.expected()).contains(attack.kind());
+            }
+        }
+    }
+
+    @Test
     void plantsAttacksOnHumanAccountsOnlyAfterTheirLearningPeriod() {
         Map<String, List<SignInRecord>> successes = new HashMap<>();
         for (SignInRecord s : SCENARIO.signIns()) {
