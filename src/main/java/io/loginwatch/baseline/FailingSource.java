@@ -1,6 +1,7 @@
 package io.loginwatch.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,13 +10,19 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Recent failed sign-ins from one source IP: the distinct users it failed on, each with its latest failure. */
+/**
+ * Recent sign-ins from one source IP that has failed lately: the distinct users it failed on and the distinct users
+ * who signed in successfully from it, each with their latest time. A password sprayer fails on many users and succeeds
+ * on few; a shared office or NAT address sees mostly successes.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"last", "users"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"last", "failed", "succeeded"})
 public final class FailingSource {
 
     private Instant last = Instant.EPOCH;
-    private Map<String, Instant> users = new LinkedHashMap<>();
+    private Map<String, Instant> failed = new LinkedHashMap<>();
+    private Map<String, Instant> succeeded = new LinkedHashMap<>();
 
     FailingSource() {}
 
@@ -25,17 +32,31 @@ public final class FailingSource {
     }
 
     /** User name to that user's latest failure from this source, oldest first. */
-    public Map<String, Instant> users() {
-        return Collections.unmodifiableMap(users);
+    public Map<String, Instant> failed() {
+        return Collections.unmodifiableMap(failed);
+    }
+
+    /** User name to that user's latest success from this source (since it first failed), oldest first. */
+    public Map<String, Instant> succeeded() {
+        return Collections.unmodifiableMap(succeeded);
     }
 
     /** Distinct users whose latest failure from this source lies in the window ending at the instant. */
-    public int usersWithin(Instant at, Duration window) {
+    public int failedWithin(Instant at, Duration window) {
+        return countWithin(failed, at, window);
+    }
+
+    /** Distinct users whose latest success from this source lies in the window ending at the instant. */
+    public int succeededWithin(Instant at, Duration window) {
+        return countWithin(succeeded, at, window);
+    }
+
+    private static int countWithin(Map<String, Instant> users, Instant at, Duration window) {
         long to = at.getEpochSecond();
         long from = to - window.getSeconds();
         int count = 0;
-        for (Instant failed : users.values()) {
-            long time = failed.getEpochSecond();
+        for (Instant seen : users.values()) {
+            long time = seen.getEpochSecond();
             if (time >= from && time <= to) {
                 count++;
             }
@@ -43,12 +64,20 @@ public final class FailingSource {
         return count;
     }
 
-    void add(String user, Instant at, Instant horizon, int maxUsers) {
-        Instant previous = users.remove(user);
-        users.put(user, previous != null && previous.isAfter(at) ? previous : at);
+    void addFailure(String user, Instant at, Instant horizon, int maxUsers) {
+        put(failed, user, at, horizon, maxUsers);
         if (at.isAfter(last)) {
             last = at;
         }
+    }
+
+    void addSuccess(String user, Instant at, Instant horizon, int maxUsers) {
+        put(succeeded, user, at, horizon, maxUsers);
+    }
+
+    private static void put(Map<String, Instant> users, String user, Instant at, Instant horizon, int maxUsers) {
+        Instant previous = users.remove(user);
+        users.put(user, previous != null && previous.isAfter(at) ? previous : at);
         for (Iterator<Instant> it = users.values().iterator(); it.hasNext(); ) {
             Instant seen = it.next();
             if (users.size() > maxUsers || seen.isBefore(horizon)) {

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * looking at neighbouring hours. (A sign-in from another time zone is moved by the solar-zone difference before it is
  * compared: see the UNUSUAL_HOUR detector.) Buckets hold 0-35 and are written as one base-36 digit per hour, one 24-character
  * string per day ({@code "mon":"000000001355531000000000"}), so the histogram is small and readable as a heat map.
- * All buckets are halved when one would overflow and every {@link LearningPolicy#hourHalfLife()}, so old habits fade.
+ * All buckets are halved (rounding down, so rare hours drop out) when the histogram holds more than {@value
+ * #MAX_TOTAL} sign-ins, when one bucket would overflow, and every {@link LearningPolicy#hourHalfLife()}: it keeps
+ * roughly the last 200-400 sign-ins' worth of habits, and old habits fade.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -31,6 +33,9 @@ public final class HourHistogram {
 
     public static final int HOURS_PER_WEEK = 168;
     private static final int MAX_BUCKET = 35;
+    /** Halve once the histogram holds more than this many sign-ins (two per hour of the week on average). */
+    public static final int MAX_TOTAL = 2 * HOURS_PER_WEEK;
+
     private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
@@ -101,7 +106,7 @@ public final class HourHistogram {
             halvedOn = day;
         }
         int index = hourOfWeek(at);
-        if (buckets[index] >= MAX_BUCKET) {
+        if (buckets[index] >= MAX_BUCKET || total >= MAX_TOTAL) {
             halve();
         }
         buckets[index]++;

@@ -47,7 +47,7 @@ public record LearningPolicy(
                 3,
                 4,
                 Duration.ofHours(24),
-                Duration.ofDays(30),
+                Duration.ofDays(90),
                 Duration.ofHours(1),
                 16,
                 Duration.ofDays(180),

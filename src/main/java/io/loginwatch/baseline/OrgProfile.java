@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Organization-wide context kept next to the per-user baselines: how many users have each country and ASN in their
  * baseline (a value new for one user but common across the organization is less alarming), and which source IPs have
- * recently failed on several users (password spray). One instance, persisted as JSON between runs, bounded by {@link
+ * recently failed on several users, with how many users succeeded from them (password spray). One instance, persisted as JSON between runs, bounded by {@link
  * LearningPolicy#orgMaxValues()} and {@link LearningPolicy#orgMaxSources()}.
  */
 @JsonAutoDetect(
@@ -57,6 +57,11 @@ public final class OrgProfile {
         }
         if (!signIn.isSuccess() || !signIn.kind().opensSession()) {
             return;
+        }
+        String ip = signIn.ip();
+        FailingSource source = ip == null ? null : failingSources.get(ip);
+        if (source != null) {
+            source.addSuccess(signIn.user().name(), at, at.minus(policy.failureMemory()), 4 * policy.maxFailures());
         }
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
         if (prunedOn == null || day.isAfter(prunedOn)) {
@@ -111,7 +116,7 @@ public final class OrgProfile {
             source = new FailingSource();
             failingSources.put(ip, source);
         }
-        source.add(signIn.user().name(), at, horizon, policy.maxFailures());
+        source.addFailure(signIn.user().name(), at, horizon, policy.maxFailures());
     }
 
     private void evictStalestSource() {
@@ -156,7 +161,16 @@ public final class OrgProfile {
     /** Distinct users that failed from this source IP in the window of the given length ending at the instant. */
     public int failingUsersFrom(String ip, Instant at, Duration window) {
         FailingSource source = failingSources.get(ip);
-        return source == null ? 0 : source.usersWithin(at, window);
+        return source == null ? 0 : source.failedWithin(at, window);
+    }
+
+    /**
+     * Distinct users that signed in successfully from this source IP in the window ending at the instant; counted only
+     * for sources that have failed lately (0 otherwise), and up to four times {@link LearningPolicy#maxFailures()}.
+     */
+    public int succeedingUsersFrom(String ip, Instant at, Duration window) {
+        FailingSource source = failingSources.get(ip);
+        return source == null ? 0 : source.succeededWithin(at, window);
     }
 
     public @Nullable FailingSource failingSource(String ip) {

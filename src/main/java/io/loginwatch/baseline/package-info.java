@@ -1,4 +1,4 @@
-/** Per-user behavioural baselines: what is normal for each user, learned from successful sign-ins, bounded and aging. */
+/** Per-user behavioural baselines and the organization profile: what is normal, learned from sign-ins, bounded, aging, persisted as JSON. */
 @NullMarked
 package io.loginwatch.baseline;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Scores pending sign-ins in time order, one batch per transaction. A transaction-scoped PostgreSQL advisory lock
  * makes batches from several replicas take turns; if a replica dies mid-batch its transaction rolls back, its lock
- * is released, and the batch stays pending for the next run.
+ * is released, and the batch stays pending for the next run. After the sign-ins, each {@link EngineStep} (correlation)
+ * drains its own queue the same way.
  */
 @Service
 public class DetectionEngine {
@@ -39,6 +41,7 @@ public class DetectionEngine {
     private final JdbcClient jdbc;
     private final EngineMetrics metrics;
     private final Clock clock;
+    private final List<EngineStep> steps;
 
     DetectionEngine(
             PendingSignIns pending,
@@ -49,7 +52,8 @@ public class DetectionEngine {
             TransactionTemplate transactions,
             JdbcClient jdbc,
             EngineMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<EngineStep> steps) {
         this.pending = pending;
         this.baselines = baselines;
         this.model = model;
@@ -59,6 +63,7 @@ public class DetectionEngine {
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.clock = clock;
+        this.steps = steps.orderedStream().toList();
     }
 
     /**
@@ -87,6 +92,9 @@ public class DetectionEngine {
             if (batch.scored() < properties.batchSize()) {
                 break;
             }
+        }
+        for (EngineStep step : steps) {
+            ran |= drain(step, wait);
         }
         Instant finished = clock.instant();
         if (ran) {
@@ -123,6 +131,7 @@ public class DetectionEngine {
         }
         Instant now = clock.instant();
         events.publishEvent(new SignInsAssessed(detected));
+        steps.forEach(step -> step.afterSignIns(batch, detected));
         baselines.saveAll(touched.values(), now);
         baselines.saveOrg(org, now);
         pending.remove(batch);
@@ -133,6 +142,21 @@ public class DetectionEngine {
                 .param("w", java.sql.Timestamp.from(watermark))
                 .update();
         return new BatchResult(true, batch.size(), detected.size());
+    }
+
+    /** Runs one step's queue to empty, one batch per transaction; false when the lock was not had. */
+    private boolean drain(EngineStep step, boolean wait) {
+        boolean ran = false;
+        while (true) {
+            Integer processed = transactions.execute(status -> lock(wait) ? step.drain(properties.batchSize()) : -1);
+            if (processed == null || processed < 0) {
+                return ran;
+            }
+            ran = true;
+            if (processed < properties.batchSize()) {
+                return ran;
+            }
+        }
     }
 
     private boolean lock(boolean wait) {

@@ -41,10 +41,11 @@ import org.springframework.validation.annotation.Validated;
  *     12)
  * @param baselineMaxPlaces most known places kept per user (default 8)
  * @param baselineRecentVisits recent visits kept per user for travel checks, including late events (default 3)
- * @param hourHalfLife UNUSUAL_HOUR: the hour-of-week histogram is halved this often (default 30d)
+ * @param hourHalfLife UNUSUAL_HOUR: the hour-of-week histogram is halved at least this often, and whenever it holds
+ *     more than 336 sign-ins (default 90d)
  * @param unusualHourMinSignIns UNUSUAL_HOUR: sign-ins the histogram must hold before it judges (default 20)
- * @param unusualHourMaxShare UNUSUAL_HOUR: fires when the hour of day (±1 h, all days) holds less than this share of
- *     the user's sign-ins and the same hour of the week (±1 h) holds none (default 0.03)
+ * @param unusualHourMaxShare UNUSUAL_HOUR: fires when the hour of day (±2 h, all days) holds less than this share of
+ *     the user's sign-ins and the same hour of the week (±1 h) holds none (default 0.02)
  * @param mfaHabitMinSignIns NO_MFA: successes that reported MFA before the user counts as an MFA user (default 5)
  * @param mfaHabitMinShare NO_MFA: ... and the share of recent successes that used MFA (default 0.8)
  * @param bruteForceFailures FAILURES_THEN_SUCCESS: failures on one user within the window before a success (default
@@ -53,6 +54,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sprayMinUsers PASSWORD_SPRAY: distinct users a source IP failed on within the window before a success from it
  *     (default 10)
  * @param sprayWindow PASSWORD_SPRAY: the window (default 1h)
+ * @param sprayMaxSuccessRatio PASSWORD_SPRAY: ... and fewer distinct users than this ratio times the failing ones
+ *     succeeded from it in the window (default 0.5)
  * @param spraySourcesMax PASSWORD_SPRAY: most failing source IPs tracked organization-wide (default 5000)
  * @param mfaFatigueDenials MFA_FATIGUE: MFA denials or timeouts within the window before an approval (default 3)
  * @param mfaFatigueWindow MFA_FATIGUE: the window (default 30m)
@@ -91,10 +94,10 @@ public record DetectionProperties(
         @DefaultValue("12") @Min(1) int baselineMaxValues,
         @DefaultValue("8") @Min(1) int baselineMaxPlaces,
         @DefaultValue("3") @Min(1) int baselineRecentVisits,
-        @DefaultValue("30d") @NotNull Duration hourHalfLife,
+        @DefaultValue("90d") @NotNull Duration hourHalfLife,
         @DefaultValue("20") @Min(1) int unusualHourMinSignIns,
 
-        @DefaultValue("0.03") @DecimalMin("0") @DecimalMax("1")
+        @DefaultValue("0.02") @DecimalMin("0") @DecimalMax("1")
         double unusualHourMaxShare,
 
         @DefaultValue("5") @Min(1) int mfaHabitMinSignIns,
@@ -106,6 +109,7 @@ public record DetectionProperties(
         @DefaultValue("30m") @NotNull Duration bruteForceWindow,
         @DefaultValue("10") @Min(2) int sprayMinUsers,
         @DefaultValue("1h") @NotNull Duration sprayWindow,
+        @DefaultValue("0.5") @DecimalMin("0") double sprayMaxSuccessRatio,
         @DefaultValue("5000") @Min(1) int spraySourcesMax,
         @DefaultValue("3") @Min(1) int mfaFatigueDenials,
         @DefaultValue("30m") @NotNull Duration mfaFatigueWindow,
@@ -172,6 +176,7 @@ public record DetectionProperties(
                 Defaults.VALUES.bruteForceWindow(),
                 Defaults.VALUES.sprayMinUsers(),
                 Defaults.VALUES.sprayWindow(),
+                Defaults.VALUES.sprayMaxSuccessRatio(),
                 Defaults.VALUES.spraySourcesMax(),
                 Defaults.VALUES.mfaFatigueDenials(),
                 Defaults.VALUES.mfaFatigueWindow(),

@@ -18,10 +18,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
-/** Reads a {@code sign_in} row (all columns, {@code ip} as text) back into the canonical record. */
-final class SignInRowMapper implements RowMapper<StoredSignIn> {
+/**
+ * Reads a {@code sign_in} row (all columns, {@code ip} as text) back into the canonical record. Queries select
+ * {@link #COLUMNS} from {@code sign_in s}.
+ */
+public final class SignInRowMapper implements RowMapper<StoredSignIn> {
 
-    static final String COLUMNS = "s.id, s.source, s.source_event_id, s.occurred_at, s.received_at, s.user_name,"
+    public static final String COLUMNS = "s.id, s.source, s.source_event_id, s.occurred_at, s.received_at, s.user_name,"
             + " s.user_display_name, s.user_raw_id, s.principal_type, s.tenant, s.kind, s.event_type, s.outcome,"
             + " s.failure_reason, s.mfa, s.auth_methods, s.protocol, host(s.ip) as ip, s.user_agent, s.device_id,"
             + " s.os, s.browser, s.device_type, s.managed, s.country, s.region, s.city, s.latitude, s.longitude,"
@@ -31,7 +34,7 @@ final class SignInRowMapper implements RowMapper<StoredSignIn> {
     /** Whether to load the raw vendor record too (not needed for scoring). */
     private final boolean withRaw;
 
-    SignInRowMapper(boolean withRaw) {
+    public SignInRowMapper(boolean withRaw) {
         this.withRaw = withRaw;
     }
 

@@ -40,6 +40,25 @@ class Timeline {
         this.mapper = mapper;
     }
 
+    /** Column names as the rest of the API spells fields: {@code source_event_id} → {@code sourceEventId}. */
+    private JsonNode camelCase(JsonNode columns) {
+        var fields = mapper.createObjectNode();
+        columns.properties().forEach(column -> {
+            StringBuilder name = new StringBuilder();
+            boolean upper = false;
+            for (char c : column.getKey().toCharArray()) {
+                if (c == '_') {
+                    upper = true;
+                } else {
+                    name.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            fields.set(name.toString(), column.getValue());
+        });
+        return fields;
+    }
+
     Page page(String user, int limit, @Nullable PageCursor after) {
         PageCursor from = after == null ? new PageCursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE) : after;
         List<Object[]> rows = new ArrayList<>();
@@ -55,7 +74,7 @@ class Timeline {
                             rs.getTimestamp("occurred_at").toInstant(),
                             rs.getString("source"),
                             rs.getString("source_event_id"),
-                            mapper.readTree(rs.getString("fields")));
+                            camelCase(mapper.readTree(rs.getString("fields"))));
                 })
                 .list();
         String next = null;

@@ -106,7 +106,41 @@ class IngestController {
     @Operation(
             summary = "Ingest a vendor's native records and envelopes",
             description = "source: okta, entra, aws-cloudtrail, google-workspace, gcp-audit or ocsf. Bodies are"
-                    + " accepted exactly as the vendor or shipper delivers them.")
+                    + " accepted exactly as the vendor or shipper delivers them: Okta Event Hook bodies and System Log"
+                    + " pages; Azure diagnostic exports {\"records\":[...]}; CloudTrail files {\"Records\":[...]} and"
+                    + " EventBridge events; Workspace Reports API pages; GCP LogEntries and Pub/Sub push; OCSF 3002/6003"
+                    + " rows. Also a bare record, an array, NDJSON or concatenated JSON, optionally gzip.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "okta",
+                                                        summary = "Okta Event Hook",
+                                                        value = VendorExamples.OKTA),
+                                                @ExampleObject(
+                                                        name = "entra",
+                                                        summary = "Entra ID sign-in logs (Event Hub)",
+                                                        value = VendorExamples.ENTRA),
+                                                @ExampleObject(
+                                                        name = "aws-cloudtrail",
+                                                        summary = "CloudTrail log file",
+                                                        value = VendorExamples.CLOUDTRAIL),
+                                                @ExampleObject(
+                                                        name = "google-workspace",
+                                                        summary = "Workspace Reports API page",
+                                                        value = VendorExamples.WORKSPACE),
+                                                @ExampleObject(
+                                                        name = "gcp-audit",
+                                                        summary = "GCP audit log via Pub/Sub push",
+                                                        value = VendorExamples.GCP),
+                                                @ExampleObject(
+                                                        name = "ocsf",
+                                                        summary = "OCSF 3002 (Security Lake)",
+                                                        value = VendorExamples.OCSF)
+                                            })))
     @ApiResponse(responseCode = "200", description = "Batch committed; per-record results")
     @ApiResponse(responseCode = "404", description = "Unknown source", content = @Content)
     ResponseEntity<IngestResult> vendor(

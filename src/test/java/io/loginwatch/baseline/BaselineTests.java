@@ -161,10 +161,28 @@ class BaselineTests {
         }
         int before = baseline.hours().count(HourHistogram.hourOfWeek(SignIns.T0));
 
-        baseline.learn(login(ALICE, SignIns.T0.plus(Duration.ofDays(31))).build(), policy);
+        baseline.learn(login(ALICE, SignIns.T0.plus(Duration.ofDays(92))).build(), policy);
 
         assertThat(before).isEqualTo(4);
         assertThat(baseline.hours().count(HourHistogram.hourOfWeek(SignIns.T0))).isEqualTo(2);
+    }
+
+    @Test
+    void theHourHistogramHalvesWhenItHoldsEnough() {
+        Baseline baseline = Baseline.empty(ALICE);
+        for (int i = 0; i < HourHistogram.MAX_TOTAL; i++) {
+            baseline.learn(
+                    login(ALICE, SignIns.T0.plus(Duration.ofMinutes(30L * i))).build(), policy);
+        }
+        int before = baseline.hours().total();
+
+        baseline.learn(
+                login(ALICE, SignIns.T0.plus(Duration.ofMinutes(30L * HourHistogram.MAX_TOTAL)))
+                        .build(),
+                policy);
+
+        assertThat(before).isEqualTo(HourHistogram.MAX_TOTAL);
+        assertThat(baseline.hours().total()).isEqualTo(HourHistogram.MAX_TOTAL / 2 + 1);
     }
 
     @Test

@@ -46,9 +46,9 @@ class NamedNetworksApiIntegrationTests {
                 .get("items")
                 .get(0)
                 .get("fields");
-        assertThat(item.get("network_name").asString()).isEqualTo("London office");
-        assertThat(item.get("geo_source").asString()).isEqualTo("NAMED_NETWORK");
-        assertThat(item.get("trusted_network").asBoolean()).isTrue();
+        assertThat(item.get("networkName").asString()).isEqualTo("London office");
+        assertThat(item.get("geoSource").asString()).isEqualTo("NAMED_NETWORK");
+        assertThat(item.get("trustedNetwork").asBoolean()).isTrue();
         // a trusted network is never an anonymizer, although the test database flags this range
         assertThat(item.get("tor").asBoolean()).isFalse();
 

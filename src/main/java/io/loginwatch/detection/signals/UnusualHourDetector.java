@@ -12,7 +12,7 @@ import java.util.Map;
  * UNUSUAL_HOUR: a successful sign-in at an hour the user practically never signs in at, judged on the user's UTC
  * hour-of-week histogram ({@link HourHistogram} explains why UTC). Fires when the histogram holds at least {@code
  * unusualHourMinSignIns} sign-ins, the same hour of the same weekday (±1 h) holds none, and the same hour on any day
- * (±1 h) holds less than {@code unusualHourMaxShare} of them; so a weekday worker checking mail on Saturday morning is
+ * (±2 h) holds less than {@code unusualHourMaxShare} of them; so a weekday worker checking mail on Saturday morning is
  * fine, a 03:00 sign-in is not.
  *
  * <p>A traveller keeps their habits in local time: when the sign-in comes from somewhere else, its hour is first moved
@@ -71,7 +71,7 @@ final class UnusualHourDetector implements Detector {
             return;
         }
         int hourOfDay = hourOfWeek % 24;
-        int atHour = hours.countAtHourOfDay(hourOfDay, 1);
+        int atHour = hours.countAtHourOfDay(hourOfDay, 2);
         double share = atHour / (double) total;
         if (share >= maxShare) {
             return;

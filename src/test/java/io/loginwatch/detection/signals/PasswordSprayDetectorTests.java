@@ -74,6 +74,36 @@ class PasswordSprayDetectorTests {
     }
 
     @Test
+    void staysSilentForASharedOfficeAddressWhereMostUsersSucceed() {
+        spray(12, Duration.ofMinutes(2), SignIns.SEATTLE);
+        for (int i = 0; i < 30; i++) {
+            scenario.feed(login("colleague" + i + "@example.com", start.plus(Duration.ofMinutes(i)))
+                    .ip(SPRAYER)
+                    .build());
+        }
+
+        Assessment assessment = scenario.feed(login("user3@example.com", start.plus(Duration.ofMinutes(31)))
+                .ip(SPRAYER)
+                .build());
+
+        assertThat(assessment.has(SignalType.PASSWORD_SPRAY)).isFalse();
+    }
+
+    @Test
+    void keepsFiringForFurtherVictimsOfTheSameSprayer() {
+        spray(12, Duration.ofMinutes(2), SignIns.LAGOS);
+        scenario.feed(login("victim@example.com", start.plus(Duration.ofMinutes(30)))
+                .ip(SPRAYER)
+                .build());
+
+        Assessment second = scenario.feed(login("victim2@example.com", start.plus(Duration.ofMinutes(31)))
+                .ip(SPRAYER)
+                .build());
+
+        assertThat(second.signal(SignalType.PASSWORD_SPRAY).evidence()).containsEntry("succeedingUsers", 1);
+    }
+
+    @Test
     void ignoresTheSharedEgressOfATrustedNetwork() {
         spray(12, Duration.ofMinutes(2), SignIns.CORP_VPN);
 
