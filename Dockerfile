@@ -25,5 +25,5 @@ USER loginwatch
 EXPOSE 8080
 # Embedded PostgreSQL is for the quick start only: containers are expected to point at a real server.
 ENV LOGINWATCH_EMBEDDED_DB_ENABLED=false JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/actuator/health || exit 1
+HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

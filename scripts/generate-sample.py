@@ -1816,9 +1816,11 @@ def readme(seed, result, attacks, stats, networks):
         "## Planted attacks",
         "",
         "Each comes well after the victim's learning period (first 10 successful sign-ins and 7 days). "
-        "\"Expected\" is what the engine raised when this dataset was written (scores and exact signals move with "
-        "its configuration); \"Correlation\" is what linking the session's control-plane actions to the sign-in "
-        "should add.",
+        "\"Expected\" is what the behavioural signals alone raised when this dataset was written (scores and exact "
+        "signals move with its configuration); \"Correlation\" is what linking the session's control-plane actions "
+        "to the sign-in adds: with correlation, every attack below that is followed by a sensitive action ends as a "
+        "CRITICAL finding carrying SENSITIVE_ACTION_AFTER_LOGIN (and FIRST_SENSITIVE_ACTION for a user's first such "
+        "action), and the intruder's later sign-ins in the same session are escalated with it.",
         "",
         "| # | when (UTC) | source | user | from | file |",
         "|---|---|---|---|---|---|",

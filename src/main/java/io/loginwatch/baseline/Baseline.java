@@ -200,18 +200,7 @@ public final class Baseline {
             seen.touch(day);
             return;
         }
-        if (values.size() >= max) {
-            K weakest = null;
-            double weakestScore = Double.MAX_VALUE;
-            for (Map.Entry<K, Seen> entry : values.entrySet()) {
-                double score = entry.getValue().keepScore(day);
-                if (score < weakestScore) {
-                    weakest = entry.getKey();
-                    weakestScore = score;
-                }
-            }
-            values.remove(weakest);
-        }
+        Seen.makeRoom(values, day, max);
         values.put(key, new Seen(1, day));
     }
 

@@ -54,6 +54,23 @@ public final class Seen {
     }
 
     /** Eviction rank: frequent and recent values are kept, rare and stale ones go first. */
+    /** Evicts the value least worth keeping (see {@link #keepScore}) when the map holds {@code max} values. */
+    static <K> void makeRoom(java.util.Map<K, Seen> values, LocalDate day, int max) {
+        if (values.size() < max) {
+            return;
+        }
+        K weakest = null;
+        double weakestScore = Double.MAX_VALUE;
+        for (java.util.Map.Entry<K, Seen> entry : values.entrySet()) {
+            double score = entry.getValue().keepScore(day);
+            if (score < weakestScore) {
+                weakest = entry.getKey();
+                weakestScore = score;
+            }
+        }
+        values.remove(weakest);
+    }
+
     double keepScore(LocalDate today) {
         long ageDays = Math.max(0, today.toEpochDay() - last.toEpochDay());
         return count / (1.0 + ageDays);

@@ -114,7 +114,8 @@ class CorrelationRepository {
         Timestamp first = jdbc.sql("select min(occurred_at) from sign_in where user_name = :user")
                 .param("user", user)
                 .query(Timestamp.class)
-                .single();
+                .optional()
+                .orElse(null);
         return first == null ? null : first.toInstant();
     }
 

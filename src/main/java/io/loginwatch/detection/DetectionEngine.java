@@ -72,6 +72,15 @@ public class DetectionEngine {
      * @param wait whether to wait for another instance's batch to finish (run-now) or give up (scheduled runs)
      */
     public EngineRun run(boolean wait) {
+        try {
+            return runBatches(wait);
+        } catch (RuntimeException e) {
+            recordFailure(e);
+            throw e;
+        }
+    }
+
+    private EngineRun runBatches(boolean wait) {
         Instant started = clock.instant();
         long scored = 0;
         long findings = 0;
@@ -171,6 +180,17 @@ public class DetectionEngine {
                 .param("key", ENGINE_LOCK)
                 .query(Boolean.class)
                 .single());
+    }
+
+    private void recordFailure(RuntimeException e) {
+        metrics.recordFailure();
+        try {
+            jdbc.sql("update engine_state set last_error = :error where id = 1")
+                    .param("error", clock.instant() + " " + e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .update();
+        } catch (RuntimeException recording) {
+            e.addSuppressed(recording);
+        }
     }
 
     private void recordRun(Instant started, Instant finished, long scored, long findings) {

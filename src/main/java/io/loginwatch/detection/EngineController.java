@@ -34,7 +34,7 @@ class EngineController {
     Map<String, Object> status() {
         return jdbc.sql("select e.last_run_started_at as \"lastRunStartedAt\", e.last_run_finished_at as"
                         + " \"lastRunFinishedAt\", e.last_run_scored as \"lastRunScored\", e.last_run_findings as"
-                        + " \"lastRunFindings\", e.total_scored as \"totalScored\", e.watermark,"
+                        + " \"lastRunFindings\", e.total_scored as \"totalScored\", e.watermark, e.last_error as \"lastError\","
                         + " (select count(*) from sign_in_pending) as pending,"
                         + " (select min(s.received_at) from sign_in_pending p join sign_in s on s.id = p.sign_in_id"
                         + " and s.occurred_at = p.occurred_at) as \"oldestPendingReceivedAt\""

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * How far the engine is behind ingest: pending sign-ins and the age of the oldest. Reported as the {@code engine}
  * health component and as the gauges {@code loginwatch.engine.pending} and {@code loginwatch.engine.lag} (seconds).
- * A lagging engine does not make the instance unhealthy: ingest keeps accepting and nothing is lost.
+ * A lagging engine does not make the instance unhealthy: ingest keeps accepting and nothing is lost. A failed last run
+ * does ({@code DOWN} with the error), because findings are then not being raised; liveness and readiness probes
+ * ({@code /actuator/health/liveness}, {@code /readiness}) are not affected.
  */
 @Component("engine")
 class EngineLag implements HealthIndicator {
@@ -56,10 +58,18 @@ class EngineLag implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("pending", pending());
         details.put("lagSeconds", lag().toSeconds());
-        jdbc.sql("select last_run_finished_at from engine_state where id = 1")
-                .query(java.sql.Timestamp.class)
-                .optional()
-                .ifPresent(at -> details.put("lastRunFinishedAt", at.toInstant().toString()));
+        Map<String, Object> state = jdbc.sql("select last_run_finished_at, last_error from engine_state where id = 1")
+                .query()
+                .singleRow();
+        if (state.get("last_run_finished_at") != null) {
+            details.put("lastRunFinishedAt", state.get("last_run_finished_at").toString());
+        }
+        Object lastError = state.get("last_error");
+        if (lastError != null) {
+            // the last run failed: ingest still works and nothing is lost, but findings are not being raised
+            details.put("lastError", lastError);
+            return Health.down().withDetails(details).build();
+        }
         return Health.up().withDetails(details).build();
     }
 }

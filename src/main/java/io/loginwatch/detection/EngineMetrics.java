@@ -17,6 +17,10 @@ class EngineMetrics {
         this.runTime = Timer.builder("loginwatch.engine.run").register(registry);
     }
 
+    void recordFailure() {
+        registry.counter("loginwatch.engine.failures").increment();
+    }
+
     void recordRun(long scored, long findings, Duration duration) {
         runTime.record(duration);
         registry.counter("loginwatch.engine.scored").increment(scored);

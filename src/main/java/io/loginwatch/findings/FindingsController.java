@@ -24,6 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Findings")
 class FindingsController {
 
+    private static final java.util.Set<String> SIGNALS = java.util.Arrays.stream(
+                    io.loginwatch.detection.SignalType.values())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
     private final FindingQueries queries;
     private final FindingTriage triage;
 
@@ -48,6 +53,9 @@ class FindingsController {
             @RequestParam(required = false) @Nullable String cursor) {
         if (limit < 1 || limit > 500) {
             throw new InvalidRequestException("limit", "limit must be between 1 and 500, got " + limit);
+        }
+        if (signal != null && !SIGNALS.contains(signal.trim().toUpperCase(Locale.ROOT))) {
+            throw new InvalidRequestException("signal", "signal '" + signal + "' is not one of " + SIGNALS);
         }
         var filter = new FindingFilter(
                 user == null ? null : user.trim().toLowerCase(Locale.ROOT),

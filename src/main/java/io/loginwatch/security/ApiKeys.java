@@ -21,13 +21,16 @@ final class ApiKeys {
         this.generated = generated;
     }
 
-    /** Parses {@code role:key,role:key}; blank input generates one random key per role. */
+    /**
+     * Parses {@code role:key,role:key} (commas or white space between pairs, so the start-up log line of generated
+     * keys can be pasted as it is); blank input generates one random key per role.
+     */
     static ApiKeys parse(String spec) {
         if (spec == null || spec.isBlank()) {
             return generate();
         }
         Map<String, Role> keys = new java.util.HashMap<>();
-        for (String pair : spec.split(",")) {
+        for (String pair : spec.trim().split("[,\\s]+")) {
             if (pair.isBlank()) {
                 continue;
             }
@@ -41,7 +44,9 @@ final class ApiKeys {
                 throw new IllegalArgumentException(
                         "API key for role " + pair.substring(0, colon).trim() + " is shorter than 8 characters");
             }
-            keys.put(key, Role.parse(pair.substring(0, colon)));
+            if (keys.put(key, Role.parse(pair.substring(0, colon))) != null) {
+                throw new IllegalArgumentException("The same API key is listed twice in loginwatch.security.api-keys");
+            }
         }
         return new ApiKeys(keys, false);
     }
@@ -75,7 +80,12 @@ final class ApiKeys {
         return generated;
     }
 
-    /** {@code role:key} lines, for the one-time start-up log of generated keys. */
+    /** Which roles have at least one key, for the start-up log. */
+    java.util.Set<Role> roles() {
+        return java.util.EnumSet.copyOf(roleByKey.values());
+    }
+
+    /** {@code role:key} pairs, for the one-time start-up log of generated keys. */
     List<String> describe() {
         Map<Role, String> byRole = new EnumMap<>(Role.class);
         roleByKey.forEach((key, role) -> byRole.put(role, key));

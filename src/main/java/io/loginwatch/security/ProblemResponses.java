@@ -2,9 +2,7 @@ package io.loginwatch.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,17 +35,25 @@ final class ProblemResponses {
                 HttpStatus.FORBIDDEN,
                 "forbidden",
                 "Forbidden",
-                "This API key's role may not " + request.getMethod() + " " + request.getRequestURI(),
+                "This API key" + role(request) + " may not " + request.getMethod() + " " + request.getRequestURI()
+                        + " (ingest keys post events, analyst keys read and triage, admin keys do everything)",
                 request.getRequestURI());
+    }
+
+    private static String role(jakarta.servlet.http.HttpServletRequest request) {
+        var principal = request.getUserPrincipal();
+        return principal == null ? "" : " (" + principal.getName().replace("-key", "") + ")";
     }
 
     private static void write(
             HttpServletResponse response, HttpStatus status, String type, String title, String detail, String path)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://loginwatch.io/problems/" + type));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(path));
+        var problem = new java.util.LinkedHashMap<String, Object>();
+        problem.put("type", "https://loginwatch.io/problems/" + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", path);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(MAPPER.writeValueAsBytes(problem));

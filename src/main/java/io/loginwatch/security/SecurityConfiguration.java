@@ -27,8 +27,11 @@ class SecurityConfiguration {
         ApiKeys keys = ApiKeys.parse(properties.apiKeys());
         if (keys.generated()) {
             log.warn(
-                    "No API keys configured (LOGINWATCH_API_KEYS); generated for this run only: {}",
-                    String.join("  ", keys.describe()));
+                    "No API keys configured; generated for this run only (use them as they are:"
+                            + " export LOGINWATCH_API_KEYS='{}')",
+                    String.join(",", keys.describe()));
+        } else {
+            log.info("API keys configured for roles {}", keys.roles());
         }
         return keys;
     }
@@ -83,7 +86,7 @@ class SecurityConfiguration {
                             .requestMatchers("/error")
                             .permitAll()
                             .anyRequest()
-                            .denyAll();
+                            .authenticated();
                 });
         return http.build();
     }

@@ -18,8 +18,10 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Spring MVC's own errors as problem documents that say exactly what was wrong: which field failed validation and
- * why, which JSON value could not be read, which parameter had a bad value.
+ * why, which JSON value could not be read, which parameter had a bad value. Ordered last: each module's own advice
+ * maps its domain exceptions first.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
@@ -27,7 +29,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body is not valid JSON for this endpoint";
-        if (ex.getCause() instanceof JacksonException jackson) {
+        if (ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException invalid) {
+            String field = invalid.getPath().stream()
+                    .map(reference -> reference.getPropertyName() == null
+                            ? "[" + reference.getIndex() + "]"
+                            : reference.getPropertyName())
+                    .collect(java.util.stream.Collectors.joining("."));
+            detail = field + " '" + invalid.getValue() + "' is not " + describe(invalid.getTargetType());
+        } else if (ex.getCause() instanceof JacksonException jackson) {
             detail = "The request body could not be read: " + jackson.getOriginalMessage();
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail);
@@ -58,6 +67,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 name + " '" + ex.getValue() + "' is not " + expected);
         problem.setProperty("parameter", name);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class)
+                .error("Unexpected error on {}", request.getDescription(false), ex);
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "The request failed unexpectedly; the server log has the details. Nothing was half-stored:"
+                        + " retrying is safe.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String describe(Class<?> type) {

@@ -76,6 +76,17 @@ class SuppressionIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                         .value(org.hamcrest.Matchers.containsString("CRITICAL")));
+        mvc.perform(patch("/api/v1/findings/" + id)
+                        .header("Authorization", ApiTestSupport.ANALYST)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CLOSED\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("status 'CLOSED' is not one of [OPEN, ACKNOWLEDGED, RESOLVED, FALSE_POSITIVE]"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/findings?signal=NEW_PLANET")
+                        .header("Authorization", ApiTestSupport.ANALYST))
+                .andExpect(status().isBadRequest());
         mvc.perform(patch("/api/v1/findings/99999999")
                         .header("Authorization", ApiTestSupport.ANALYST)
                         .contentType(MediaType.APPLICATION_JSON)

@@ -28,13 +28,7 @@ public final class CanonicalAuditParser implements SourceParser {
 
     @Override
     public List<JsonNode> unwrap(JsonNode delivered) {
-        List<JsonNode> records = new ArrayList<>();
-        if (delivered.isArray()) {
-            delivered.forEach(records::add);
-        } else {
-            records.add(delivered);
-        }
-        return records;
+        return CanonicalFields.records(delivered);
     }
 
     @Override

@@ -19,6 +19,17 @@ final class CanonicalFields {
 
     private CanonicalFields() {}
 
+    /** A canonical delivery is one record or an array of records. */
+    static java.util.List<JsonNode> records(JsonNode delivered) {
+        java.util.List<JsonNode> records = new java.util.ArrayList<>();
+        if (delivered.isArray()) {
+            delivered.forEach(records::add);
+        } else {
+            records.add(delivered);
+        }
+        return records;
+    }
+
     static void requireObject(JsonNode record) {
         if (!record.isObject()) {
             throw new RecordRejectedException("record must be a JSON object, got " + record.getNodeType());

@@ -15,7 +15,6 @@ import io.loginwatch.source.Json;
 import io.loginwatch.source.ParsedRecord;
 import io.loginwatch.source.RecordRejectedException;
 import io.loginwatch.source.SourceParser;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -33,13 +32,7 @@ public final class CanonicalSignInParser implements SourceParser {
 
     @Override
     public List<JsonNode> unwrap(JsonNode delivered) {
-        List<JsonNode> records = new ArrayList<>();
-        if (delivered.isArray()) {
-            delivered.forEach(records::add);
-        } else {
-            records.add(delivered);
-        }
-        return records;
+        return CanonicalFields.records(delivered);
     }
 
     @Override
