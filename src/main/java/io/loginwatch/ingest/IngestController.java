@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /** Webhook endpoints for log shippers and identity providers. */
 @RestController
@@ -42,15 +40,15 @@ class IngestController {
     private final IngestService ingest;
     private final SourceParsers parsers;
     private final BodyReader reader;
-    private final BodyDecoder decoder;
     private final IngestProperties properties;
+    private final IngestLimiter limiter;
 
-    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties, ObjectMapper mapper) {
+    IngestController(IngestService ingest, SourceParsers parsers, IngestProperties properties, IngestLimiter limiter) {
+        this.limiter = limiter;
         this.ingest = ingest;
         this.parsers = parsers;
         this.properties = properties;
         this.reader = new BodyReader(properties.maxBodySize());
-        this.decoder = new BodyDecoder(mapper);
     }
 
     @PostMapping("/events/sign-ins")
@@ -80,6 +78,10 @@ class IngestController {
     @ApiResponse(responseCode = "413", description = "Body or batch over the configured cap", content = @Content)
     @ApiResponse(responseCode = "415", description = "Unsupported Content-Type or Content-Encoding", content = @Content)
     @ApiResponse(responseCode = "422", description = "Every record in the batch was rejected", content = @Content)
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     ResponseEntity<IngestResult> signIns(HttpServletRequest request) throws IOException {
         return ingest(parsers.canonicalSignIns(), request);
     }
@@ -98,6 +100,10 @@ class IngestController {
                                             examples =
                                                     @ExampleObject(name = "audit", value = CanonicalExamples.AUDIT))))
     @ApiResponse(responseCode = "200", description = "Batch committed; per-record results")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     ResponseEntity<IngestResult> audit(HttpServletRequest request) throws IOException {
         return ingest(parsers.canonicalAudit(), request);
     }
@@ -142,6 +148,10 @@ class IngestController {
                                                         value = VendorExamples.OCSF)
                                             })))
     @ApiResponse(responseCode = "200", description = "Batch committed; per-record results")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Ingest saturated or database unavailable; retry after Retry-After seconds",
+            content = @Content)
     @ApiResponse(responseCode = "404", description = "Unknown source", content = @Content)
     ResponseEntity<IngestResult> vendor(
             @Parameter(example = "okta") @PathVariable String source, HttpServletRequest request) throws IOException {
@@ -164,10 +174,14 @@ class IngestController {
 
     private ResponseEntity<IngestResult> ingest(SourceParser parser, HttpServletRequest request) throws IOException {
         checkContentType(request.getContentType());
+        return limiter.inSlot(() -> ingestInSlot(parser, request));
+    }
+
+    private ResponseEntity<IngestResult> ingestInSlot(SourceParser parser, HttpServletRequest request)
+            throws IOException {
         byte[] body = reader.read(
                 request.getInputStream(), request.getHeader("Content-Encoding"), request.getContentLengthLong());
-        List<BodyDecoder.Value> values = decoder.decode(body);
-        IngestResult result = ingest.ingest(parser, values, properties.maxRecords());
+        IngestResult result = ingest.ingest(parser, body, properties.maxRecords());
         if (!result.rejected().isEmpty() && result.accepted() + result.duplicates() + result.skipped() == 0) {
             throw new BatchRejectedException(result);
         }
