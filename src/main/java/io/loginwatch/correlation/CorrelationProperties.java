@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *   <li>... when one of those actions succeeded and is in a {@code critical-categories} category: at least
  *       {@code critical-severity} / {@code critical-score} (CRITICAL / 90);
  *   <li>a user's first-ever action of a sensitive category (after {@code first-action-learning-period} of history),
- *       even after a normal login: at least {@code first-action-severity} / {@code first-action-score} (MEDIUM / 45),
- *       or {@code first-critical-action-severity} / {@code first-critical-action-score} (HIGH / 70) for a critical
+ *       even after a normal login: at least {@code first-action-severity} / {@code first-action-score} (LOW / 30),
+ *       or {@code first-critical-action-severity} / {@code first-critical-action-score} (LOW / 40) for a critical
  *       category, signal FIRST_SENSITIVE_ACTION.
  * </ul>
  *
@@ -62,10 +62,10 @@ public record CorrelationProperties(
         @DefaultValue("70") @Min(0) @Max(100) int sensitiveScore,
         @DefaultValue("CRITICAL") @NotNull Severity criticalSeverity,
         @DefaultValue("90") @Min(0) @Max(100) int criticalScore,
-        @DefaultValue("MEDIUM") @NotNull Severity firstActionSeverity,
-        @DefaultValue("45") @Min(0) @Max(100) int firstActionScore,
-        @DefaultValue("HIGH") @NotNull Severity firstCriticalActionSeverity,
-        @DefaultValue("70") @Min(0) @Max(100) int firstCriticalActionScore,
+        @DefaultValue("LOW") @NotNull Severity firstActionSeverity,
+        @DefaultValue("30") @Min(0) @Max(100) int firstActionScore,
+        @DefaultValue("LOW") @NotNull Severity firstCriticalActionSeverity,
+        @DefaultValue("40") @Min(0) @Max(100) int firstCriticalActionScore,
         @DefaultValue("7d") @NotNull Duration firstActionLearningPeriod,
         @DefaultValue("200") @Positive int maxEvidence) {
 
@@ -90,10 +90,10 @@ public record CorrelationProperties(
                 70,
                 Severity.CRITICAL,
                 90,
-                Severity.MEDIUM,
-                45,
-                Severity.HIGH,
-                70,
+                Severity.LOW,
+                30,
+                Severity.LOW,
+                40,
                 Duration.ofDays(7),
                 200);
     }
