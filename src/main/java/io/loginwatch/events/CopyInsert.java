@@ -148,6 +148,10 @@ final class CopyInsert<T> {
             return;
         }
         String s = value.toString();
+        if (s.indexOf('\\') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
+            text.append(s); // the common case, found by the JDK's vectorized search
+            return;
+        }
         int run = 0; // copy the runs between characters that need escaping in one go
         for (int i = 0, n = s.length(); i < n; i++) {
             String escape = switch (s.charAt(i)) {
